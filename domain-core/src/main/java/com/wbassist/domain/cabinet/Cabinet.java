@@ -1,0 +1,73 @@
+package com.wbassist.domain.cabinet;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One WB seller account, synced once for every seller linked to it. Aggregate root of the sync side:
+ * its status says whether the primary sync has set the baseline, and whether WB still accepts its token.
+ *
+ * @param id the WB {@code sid}
+ * @param shopName what the seller calls the shop (WB trade mark, else the legal name)
+ * @param token the API token used for every WB call of this cabinet
+ * @param tokenExpiresAt when WB stops accepting the token ({@code exp} of the JWT)
+ * @param status where the cabinet stands
+ * @param createdAt when the first seller connected it
+ * @param primarySyncedAt when the primary sync finished, {@code null} before
+ * @param lastSyncAt when the last sync pass ended, {@code null} before the first
+ * @param lastError what went wrong in the last pass, in plain words, {@code null} when it went well
+ */
+public record Cabinet(
+    CabinetId id,
+    String shopName,
+    ApiToken token,
+    Instant tokenExpiresAt,
+    CabinetStatus status,
+    Instant createdAt,
+    Instant primarySyncedAt,
+    Instant lastSyncAt,
+    String lastError) {
+
+  public Cabinet {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(createdAt, "createdAt");
+    shopName = shopName == null ? "" : shopName;
+  }
+
+  /** A cabinet seen for the first time: its primary sync is yet to run. */
+  public static Cabinet connect(CabinetId id, String shopName, ApiToken token, Instant tokenExpiresAt, Instant now) {
+    return new Cabinet(id, shopName, token, tokenExpiresAt, CabinetStatus.SYNCING, now, null, null, null);
+  }
+
+  public boolean isReady() {
+    return status == CabinetStatus.READY;
+  }
+
+  /** The next sync is the primary one as long as no primary sync has finished. */
+  public boolean needsPrimarySync() {
+    return primarySyncedAt == null;
+  }
+
+  /** A seller sent a new token of the same account: use it from now on, and resume if WB had refused the old one. */
+  public Cabinet withNewToken(ApiToken newToken, Instant newExpiry, String newShopName) {
+    CabinetStatus resumed = status == CabinetStatus.TOKEN_REJECTED
+        ? (primarySyncedAt == null ? CabinetStatus.SYNCING : CabinetStatus.READY)
+        : status;
+    String name = newShopName == null || newShopName.isBlank() ? shopName : newShopName;
+    return new Cabinet(id, name, newToken, newExpiry, resumed, createdAt, primarySyncedAt, lastSyncAt, null);
+  }
+
+  public Cabinet primarySyncFinished(Instant now) {
+    return new Cabinet(id, shopName, token, tokenExpiresAt, CabinetStatus.READY, createdAt, now, now, null);
+  }
+
+  public Cabinet syncEnded(Instant now, String error) {
+    return new Cabinet(id, shopName, token, tokenExpiresAt, status, createdAt, primarySyncedAt, now, error);
+  }
+
+  public Cabinet tokenRejected(Instant now, String reason) {
+    return new Cabinet(id, shopName, token, tokenExpiresAt, CabinetStatus.TOKEN_REJECTED, createdAt, primarySyncedAt, now, reason);
+  }
+}

@@ -1,0 +1,35 @@
+package com.wbassist.domain.notification;
+
+import com.wbassist.domain.market.MoscowTime;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/** Money and time the way a Russian seller reads them: "1 284,01 ₽", "18.11.2026 09:05 МСК". */
+final class RussianFormat {
+  private static final DateTimeFormatter MOSCOW = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(MoscowTime.ZONE);
+
+  private RussianFormat() {}
+
+  /** Absolute value: WB signs return money negative, the seller reads an amount. */
+  static String rubles(BigDecimal amount) {
+    BigDecimal value = amount.abs().setScale(2, RoundingMode.HALF_UP);
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+    symbols.setGroupingSeparator(' ');
+    symbols.setDecimalSeparator(',');
+    String pattern = value.stripTrailingZeros().scale() <= 0 ? "#,##0" : "#,##0.00";
+    return new DecimalFormat(pattern, symbols).format(value) + " ₽";
+  }
+
+  static String moscowTime(Instant instant) {
+    return MOSCOW.format(instant) + " МСК";
+  }
+
+  static String stars(int valuation) {
+    int stars = Math.max(0, Math.min(5, valuation));
+    return "★".repeat(stars) + "☆".repeat(5 - stars) + " (" + stars + "/5)";
+  }
+}

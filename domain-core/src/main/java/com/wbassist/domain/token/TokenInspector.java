@@ -1,0 +1,68 @@
+package com.wbassist.domain.token;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The local checks of a WB token before any call to WB: it must be a JWT, not expired, not a sandbox test token,
+ * and open every category the product reads (statistics, feedbacks, content, analytics). Read-only is fine: the
+ * product never writes to WB.
+ */
+public final class TokenInspector {
+  public static final Set<TokenCategory> REQUIRED =
+      EnumSet.of(TokenCategory.STATISTICS, TokenCategory.FEEDBACKS, TokenCategory.CONTENT, TokenCategory.ANALYTICS);
+
+  private static final Pattern JWT_SHAPE = Pattern.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_=-]+\\.[A-Za-z0-9_=-]*");
+  private static final Duration EXPIRY_WARNING = Duration.ofDays(14);
+
+  /** Whether a chat text looks like a token at all, so the bot can treat it as one in any state. */
+  public static boolean looksLikeToken(String text) {
+    return text != null && JWT_SHAPE.matcher(text.strip()).matches();
+  }
+
+  public TokenVerdict inspect(String token, Instant now) {
+    if (!looksLikeToken(token)) {
+      return TokenVerdict.refused(TokenRefusal.MALFORMED);
+    }
+    Map<String, Object> claims = JwtPayload.claims(token.strip()).orElse(null);
+    if (claims == null || !(claims.get("sid") instanceof String sid) || sid.isBlank()
+        || !(claims.get("exp") instanceof Number exp) || !(claims.get("s") instanceof Number mask)) {
+      return TokenVerdict.refused(TokenRefusal.MALFORMED);
+    }
+    TokenType type = claims.get("acc") instanceof Number acc ? TokenType.ofAcc(acc.longValue()) : TokenType.UNKNOWN;
+    boolean test = Boolean.TRUE.equals(claims.get("t"));
+    WbTokenClaims read = new WbTokenClaims(sid, Instant.ofEpochSecond(exp.longValue()), mask.longValue(), type, test);
+
+    if (!read.expiresAt().isAfter(now)) {
+      return TokenVerdict.refused(TokenRefusal.EXPIRED);
+    }
+    if (test || type == TokenType.TEST) {
+      return TokenVerdict.refused(TokenRefusal.TEST_TOKEN);
+    }
+    EnumSet<TokenCategory> missing = EnumSet.copyOf(REQUIRED);
+    missing.removeAll(read.categories());
+    if (!missing.isEmpty()) {
+      return TokenVerdict.missingCategories(read, missing);
+    }
+    return TokenVerdict.accepted(read, warnings(read, now));
+  }
+
+  private static List<String> warnings(WbTokenClaims claims, Instant now) {
+    List<String> warnings = new ArrayList<>();
+    if (claims.type() == TokenType.BASE) {
+      warnings.add("Это базовый токен: WB разрешает ему очень редкие запросы (заказы — раз в 3 часа), "
+          + "поэтому уведомления могут приходить с задержкой. Персональный токен снимает это ограничение.");
+    }
+    if (claims.expiresAt().isBefore(now.plus(EXPIRY_WARNING))) {
+      long days = Math.max(0, Duration.between(now, claims.expiresAt()).toDays());
+      warnings.add("Токен истекает через " + days + " дн. — заранее создайте новый и пришлите его сюда.");
+    }
+    return warnings;
+  }
+}
