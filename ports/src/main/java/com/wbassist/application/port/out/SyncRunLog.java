@@ -1,0 +1,28 @@
+package com.wbassist.application.port.out;
+
+import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.sync.SyncKind;
+import com.wbassist.domain.sync.SyncProgress;
+import com.wbassist.domain.sync.SyncStream;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The record of sync passes and their progress, for sellers waiting and for operations. */
+public interface SyncRunLog {
+  long started(CabinetId cabinet, SyncKind kind, Instant now);
+
+  void progressed(long runId, SyncProgress progress);
+
+  void streamFinished(long runId, SyncStream stream, long rows);
+
+  void streamFailed(long runId, SyncStream stream, String error);
+
+  /** @param error {@code null} when the pass went well */
+  void finished(long runId, Instant now, String error);
+
+  /** The progress of the cabinet's pass under way, if one is. */
+  Optional<SyncProgress> currentProgress(CabinetId cabinet);
+
+  /** Whether an operator asked to cancel the pass: it stops between pages. */
+  boolean cancelRequested(long runId);
+}
