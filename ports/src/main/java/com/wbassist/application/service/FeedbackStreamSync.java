@@ -1,0 +1,80 @@
+package com.wbassist.application.service;
+
+import com.wbassist.application.port.out.FeedbackList;
+import com.wbassist.application.port.out.FeedbackStore;
+import com.wbassist.application.port.out.StreamBatch;
+import com.wbassist.application.port.out.WbMarketData;
+import com.wbassist.domain.detection.NegativeReviewRule;
+import com.wbassist.domain.event.MarketEvent;
+import com.wbassist.domain.market.Feedback;
+import com.wbassist.domain.sync.FeedbackPaging;
+import com.wbassist.domain.sync.SyncPolicy;
+import com.wbassist.domain.sync.SyncStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reviews: the unanswered list, then the archive (where rating-only reviews go straight away), each newest first
+ * until a page brings nothing new.
+ */
+final class FeedbackStreamSync implements StreamSync {
+  private final WbMarketData wb;
+  private final FeedbackStore feedbacks;
+  private final NegativeReviewRule rule;
+  private final SyncPolicy policy;
+  private final Clock clock;
+
+  FeedbackStreamSync(WbMarketData wb, FeedbackStore feedbacks, NegativeReviewRule rule, SyncPolicy policy, Clock clock) {
+    this.wb = wb;
+    this.feedbacks = feedbacks;
+    this.rule = rule;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @Override
+  public SyncStream stream() {
+    return SyncStream.FEEDBACKS;
+  }
+
+  @Override
+  public StreamResult sync(StreamSyncContext context) {
+    FeedbackPaging paging = new FeedbackPaging(policy.feedbackPageSize());
+    Set<String> seenInPass = new HashSet<>();
+    StreamResult unanswered = syncList(context, FeedbackList.UNANSWERED, paging, seenInPass, new StreamResult(0, 0));
+    return syncList(context, FeedbackList.ARCHIVE, paging, seenInPass, unanswered);
+  }
+
+  private StreamResult syncList(
+      StreamSyncContext context, FeedbackList list, FeedbackPaging paging, Set<String> seenInPass, StreamResult before) {
+    var cabinet = context.detection().cabinet();
+    Instant windowStart = policy.windowStart(context.now());
+    StreamResult result = before;
+    int skip = 0;
+    while (true) {
+      List<Feedback> page = wb.feedbacksPage(context.access(), list, skip, paging.pageSize());
+      if (page.isEmpty()) {
+        return result;
+      }
+      List<String> ids = page.stream().map(Feedback::id).toList();
+      Set<String> known = feedbacks.knownFeedbackIds(cabinet, ids);
+      boolean unseen = false;
+      for (String id : ids) {
+        unseen |= !known.contains(id) && seenInPass.add(id);
+      }
+      List<MarketEvent> events = rule.detect(context.detection(), page, known);
+      feedbacks.store(new StreamBatch<>(cabinet, page, Optional.empty(), events, clock.instant()));
+      result = result.plus(page.size(), events.size());
+      context.onProgress().accept(context.progress().within(stream(), list == FeedbackList.UNANSWERED ? 0.5 : 0.9, result.rows()));
+      List<Instant> created = page.stream().map(Feedback::createdDate).toList();
+      if (!paging.readOn(created, unseen, windowStart)) {
+        return result;
+      }
+      skip += page.size();
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package com.wbassist.application.service;
+
+import com.wbassist.application.port.in.DispatchNotifications;
+import com.wbassist.application.port.in.DispatchReport;
+import com.wbassist.application.port.out.ChatDeliveryException;
+import com.wbassist.application.port.out.ChatUnreachableException;
+import com.wbassist.application.port.out.DeliveryQueue;
+import com.wbassist.application.port.out.EventOutbox;
+import com.wbassist.application.port.out.OutboxEvent;
+import com.wbassist.application.port.out.PendingDelivery;
+import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.SellerChat;
+import com.wbassist.application.port.out.SellerStore;
+import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.market.ProductCard;
+import com.wbassist.domain.notification.Audience;
+import com.wbassist.domain.notification.Notification;
+import com.wbassist.domain.notification.NotificationRenderer;
+import com.wbassist.domain.seller.Seller;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Drains the outbox in two steps. Expansion decides who is told of each event — with the settings as they are at
+ * dispatch — and turns it into one delivery per seller in one transaction. Sending renders each delivery and sends it,
+ * then marks it sent; only a crash between those two can repeat a message.
+ */
+public final class NotificationDispatchService implements DispatchNotifications {
+  private final EventOutbox outbox;
+  private final DeliveryQueue deliveries;
+  private final SellerStore sellers;
+  private final ProductCardStore cards;
+  private final SellerChat chat;
+  private final DispatchPolicy policy;
+  private final Clock clock;
+  private final Audience audience = new Audience();
+  private final NotificationRenderer renderer = new NotificationRenderer();
+
+  public NotificationDispatchService(
+      EventOutbox outbox,
+      DeliveryQueue deliveries,
+      SellerStore sellers,
+      ProductCardStore cards,
+      SellerChat chat,
+      DispatchPolicy policy,
+      Clock clock) {
+    this.outbox = outbox;
+    this.deliveries = deliveries;
+    this.sellers = sellers;
+    this.cards = cards;
+    this.chat = chat;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @Override
+  public DispatchReport dispatch() {
+    int expanded = expand();
+    int sent = 0;
+    int failed = 0;
+    Map<String, Optional<ProductCard>> cardCache = new HashMap<>();
+    List<PendingDelivery> batch;
+    // Deliveries that failed are rescheduled into the future, so every claim brings new work and the loop ends.
+    while (!(batch = deliveries.claimPending(policy.batchSize(), clock.instant(), policy.lease())).isEmpty()) {
+      for (PendingDelivery delivery : batch) {
+        if (send(delivery, cardCache)) {
+          sent++;
+        } else {
+          failed++;
+        }
+      }
+    }
+    return new DispatchReport(expanded, sent, failed);
+  }
+
+  private int expand() {
+    int expanded = 0;
+    Map<CabinetId, List<Seller>> linked = new HashMap<>();
+    List<OutboxEvent> events;
+    while (!(events = outbox.claimUnexpanded(policy.batchSize(), clock.instant(), policy.lease())).isEmpty()) {
+      for (OutboxEvent event : events) {
+        List<Seller> candidates = linked.computeIfAbsent(event.event().cabinet(), sellers::linkedTo);
+        List<Long> recipients = audience.of(event.event(), event.detectedAt(), candidates).stream()
+            .map(Seller::telegramId)
+            .toList();
+        outbox.expand(event.id(), recipients, clock.instant());
+        expanded++;
+      }
+    }
+    return expanded;
+  }
+
+  private boolean send(PendingDelivery delivery, Map<String, Optional<ProductCard>> cardCache) {
+    Instant now = clock.instant();
+    Optional<Seller> seller = sellers.find(delivery.telegramId());
+    if (seller.isEmpty() || !seller.get().active()) {
+      // Blocked the bot after the event was expanded: never sent, unless they come back before the next try.
+      deliveries.markFailed(delivery.id(), "recipient blocked the bot", null, now);
+      return false;
+    }
+    var event = delivery.event().event();
+    Optional<ProductCard> card = cardCache.computeIfAbsent(
+        event.cabinet() + "/" + event.nmId(), key -> cards.card(event.cabinet(), event.nmId()));
+    Notification notification = renderer.render(event, card);
+    try {
+      long messageId = chat.sendNotification(seller.get().chatId(), notification);
+      deliveries.markSent(delivery.id(), messageId, clock.instant());
+      return true;
+    } catch (ChatUnreachableException gone) {
+      sellers.save(seller.get().unreachable());
+      deliveries.markFailed(delivery.id(), gone.getMessage(), null, clock.instant());
+      return false;
+    } catch (ChatDeliveryException failed) {
+      int attempts = delivery.attempts() + 1;
+      Instant retryAt = attempts >= policy.maxAttempts() ? null : clock.instant().plus(policy.backoffAfter(attempts));
+      deliveries.markFailed(delivery.id(), failed.getMessage(), retryAt, clock.instant());
+      return false;
+    }
+  }
+}

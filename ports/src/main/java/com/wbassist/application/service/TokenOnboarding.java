@@ -1,0 +1,112 @@
+package com.wbassist.application.service;
+
+import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.SellerAccount;
+import com.wbassist.application.port.out.SellerChat;
+import com.wbassist.application.port.out.SellerStore;
+import com.wbassist.application.port.out.SyncRequests;
+import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.application.port.out.WbAccountCheck;
+import com.wbassist.application.port.out.WbTokenRejectedException;
+import com.wbassist.application.port.out.WbUnavailableException;
+import com.wbassist.domain.cabinet.ApiToken;
+import com.wbassist.domain.cabinet.Cabinet;
+import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.cabinet.CabinetStatus;
+import com.wbassist.domain.onboarding.BotReplies;
+import com.wbassist.domain.seller.OnboardingState;
+import com.wbassist.domain.seller.Seller;
+import com.wbassist.domain.sync.SyncProgress;
+import com.wbassist.domain.token.TokenInspector;
+import com.wbassist.domain.token.TokenRefusal;
+import com.wbassist.domain.token.TokenVerdict;
+import com.wbassist.domain.token.WbTokenClaims;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A seller sent a token: check it locally, then once with WB, then link the seller to the cabinet it opens — a new
+ * cabinet starts its primary sync; a known one is joined (ready at once, or beside the sellers already waiting); the
+ * same account's new token replaces the old one.
+ */
+public final class TokenOnboarding {
+  private final SellerStore sellers;
+  private final CabinetStore cabinets;
+  private final SyncRunLog runs;
+  private final WbAccountCheck wb;
+  private final SellerChat chat;
+  private final SyncRequests syncRequests;
+  private final BotReplies replies;
+  private final TokenInspector inspector = new TokenInspector();
+  private final Clock clock;
+
+  public TokenOnboarding(
+      SellerStore sellers,
+      CabinetStore cabinets,
+      SyncRunLog runs,
+      WbAccountCheck wb,
+      SellerChat chat,
+      SyncRequests syncRequests,
+      BotReplies replies,
+      Clock clock) {
+    this.sellers = sellers;
+    this.cabinets = cabinets;
+    this.runs = runs;
+    this.wb = wb;
+    this.chat = chat;
+    this.syncRequests = syncRequests;
+    this.replies = replies;
+    this.clock = clock;
+  }
+
+  void submit(Seller seller, String rawToken) {
+    Instant now = clock.instant();
+    Seller asking = seller.state() == OnboardingState.NEW ? seller.awaitingToken() : seller;
+    TokenVerdict verdict = inspector.inspect(rawToken, now);
+    if (!verdict.isAccepted()) {
+      refuse(asking, verdict);
+      return;
+    }
+    ApiToken token = new ApiToken(rawToken);
+    SellerAccount account;
+    try {
+      account = wb.verify(token);
+    } catch (WbTokenRejectedException rejected) {
+      refuse(asking, TokenVerdict.refused(TokenRefusal.REJECTED_BY_WB));
+      return;
+    } catch (WbUnavailableException unavailable) {
+      refuse(asking, TokenVerdict.refused(TokenRefusal.WB_UNAVAILABLE));
+      return;
+    }
+    WbTokenClaims claims = verdict.claims().orElseThrow();
+    // The token's own sid names the account; seller-info agrees for every real token.
+    CabinetId id = new CabinetId(claims.sellerId());
+    Optional<Cabinet> known = cabinets.find(id);
+    Cabinet cabinet = known
+        .map(existing -> existing.withNewToken(token, claims.expiresAt(), account.shopName()))
+        .orElseGet(() -> Cabinet.connect(id, account.shopName(), token, claims.expiresAt(), now));
+    cabinets.save(cabinet);
+    boolean resumed = known.isPresent() && known.get().status() == CabinetStatus.TOKEN_REJECTED;
+    if (known.isEmpty() || resumed) {
+      syncRequests.syncSoon(id);
+    }
+
+    Seller linked = asking.linkedTo(id, cabinet.isReady(), now);
+    if (cabinet.isReady()) {
+      sellers.save(linked);
+      chat.send(linked.chatId(), replies.joinedReady(cabinet.shopName(), verdict.warnings(), linked.settings()));
+      return;
+    }
+    var message = known.isEmpty()
+        ? replies.syncStarted(cabinet.shopName(), verdict.warnings())
+        : replies.joinedSyncing(cabinet.shopName(), runs.currentProgress(id).orElse(SyncProgress.starting()), verdict.warnings());
+    long progressMessage = chat.send(linked.chatId(), message);
+    sellers.save(linked.withProgressMessage(progressMessage));
+  }
+
+  private void refuse(Seller seller, TokenVerdict verdict) {
+    sellers.save(seller);
+    chat.send(seller.chatId(), replies.tokenRefused(verdict));
+  }
+}
