@@ -1,0 +1,46 @@
+package com.wbassist.domain.onboarding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.wbassist.domain.chat.Button;
+import com.wbassist.domain.event.EventType;
+import com.wbassist.domain.notification.NotificationSettings;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class BotRepliesTest {
+  private final BotReplies replies = new BotReplies();
+
+  @Test
+  @DisplayName("the settings screen has the global switch and one toggle per type, each fitting Telegram's 64 bytes")
+  void settingsKeyboard() {
+    var screen = replies.settings(NotificationSettings.allOn().toggle(EventType.RETURN));
+    long toggles = screen.keyboard().rows().stream().flatMap(java.util.List::stream)
+        .filter(b -> b.callbackData() != null && b.callbackData().startsWith("set:")).count();
+    assertEquals(7, toggles);
+    for (var row : screen.keyboard().rows()) {
+      for (Button button : row) {
+        assertTrue(button.callbackData() == null || button.callbackData().getBytes(StandardCharsets.UTF_8).length <= 64);
+      }
+    }
+    assertTrue(screen.keyboard().rows().stream().flatMap(java.util.List::stream)
+        .anyMatch(b -> b.text().equals("▫️ Возвраты")), "a muted type shows as off");
+  }
+
+  @Test
+  @DisplayName("toggle callback data names the type and nothing else")
+  void toggleData() {
+    assertEquals("set:NEW_ORDER", ButtonActions.toggle(EventType.NEW_ORDER));
+    assertEquals(EventType.NEW_ORDER, ButtonActions.toggledType("set:NEW_ORDER").orElseThrow());
+    assertTrue(ButtonActions.toggledType("set:ALL").isEmpty());
+    assertTrue(ButtonActions.toggledType("set:NOPE").isEmpty());
+  }
+
+  @Test
+  @DisplayName("shop names are escaped in replies")
+  void escaping() {
+    assertTrue(replies.syncFinished("Рога & <Копыта>").html().contains("Рога &amp; &lt;Копыта&gt;"));
+  }
+}
