@@ -1,0 +1,204 @@
+package com.wbassist.application.fakes;
+
+import com.wbassist.application.port.out.CardsPage;
+import com.wbassist.application.port.out.FeedbackList;
+import com.wbassist.application.port.out.SellerAccount;
+import com.wbassist.application.port.out.WbAccess;
+import com.wbassist.application.port.out.WbAccountCheck;
+import com.wbassist.application.port.out.WbMarketData;
+import com.wbassist.application.port.out.WbTokenRejectedException;
+import com.wbassist.application.port.out.WbUnavailableException;
+import com.wbassist.domain.cabinet.ApiToken;
+import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.market.CardCursor;
+import com.wbassist.domain.market.Feedback;
+import com.wbassist.domain.market.Order;
+import com.wbassist.domain.market.ProductCard;
+import com.wbassist.domain.market.Sale;
+import com.wbassist.domain.market.StockLevel;
+import com.wbassist.domain.sync.SyncStream;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * WB in memory, serving each cabinet's data the way WB pages it: {@code lastChangeDate >= dateFrom} ascending with a
+ * page limit, reviews newest first, cards by cursor. Injected 429/5xx faults are absorbed as the real adapter's
+ * retries absorb them (and counted); {@link #failStream} plays a fault that outlasts the retries.
+ */
+public final class InMemoryWb implements WbMarketData, WbAccountCheck {
+  /** Everything WB holds for one cabinet at a moment. */
+  public record CabinetData(
+      List<Order> orders, List<Sale> sales, List<StockLevel> stocks, List<Feedback> feedbacks, List<Feedback> archive, List<ProductCard> cards) {
+    public CabinetData {
+      orders = List.copyOf(orders);
+      sales = List.copyOf(sales);
+      stocks = List.copyOf(stocks);
+      feedbacks = List.copyOf(feedbacks);
+      archive = List.copyOf(archive);
+      cards = List.copyOf(cards);
+    }
+
+    public static CabinetData empty() {
+      return new CabinetData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+  }
+
+  private final Map<CabinetId, CabinetData> data = new HashMap<>();
+  private final Map<CabinetId, SellerAccount> accounts = new HashMap<>();
+  private final Set<CabinetId> rejected = new HashSet<>();
+  private final Map<SyncStream, Deque<Integer>> faults = new EnumMap<>(SyncStream.class);
+  private final Map<SyncStream, String> failing = new EnumMap<>(SyncStream.class);
+  private final Map<SyncStream, Integer> calls = new EnumMap<>(SyncStream.class);
+  private int absorbedFaults;
+  private int pageLimit = 80_000;
+  private boolean unavailableForVerify;
+
+  public synchronized void pageLimit(int limit) {
+    this.pageLimit = limit;
+  }
+
+  public synchronized void account(CabinetId cabinet, String name, String tradeMark) {
+    accounts.put(cabinet, new SellerAccount(cabinet.sid(), name, tradeMark));
+  }
+
+  public synchronized void holds(CabinetId cabinet, CabinetData now) {
+    data.put(cabinet, now);
+  }
+
+  public synchronized void rejectToken(CabinetId cabinet) {
+    rejected.add(cabinet);
+  }
+
+  public synchronized void acceptToken(CabinetId cabinet) {
+    rejected.remove(cabinet);
+  }
+
+  public synchronized void unavailableForVerify(boolean unavailable) {
+    this.unavailableForVerify = unavailable;
+  }
+
+  /** The next calls of a stream answer these HTTP statuses first (absorbed by retries). */
+  public synchronized void inject(SyncStream stream, List<Integer> statuses) {
+    faults.computeIfAbsent(stream, s -> new ArrayDeque<>()).addAll(statuses);
+  }
+
+  /** Every call of the stream fails after retries until {@link #heal}. */
+  public synchronized void failStream(SyncStream stream, String reason) {
+    failing.put(stream, reason);
+  }
+
+  public synchronized void heal(SyncStream stream) {
+    failing.remove(stream);
+  }
+
+  public synchronized int absorbedFaults() {
+    return absorbedFaults;
+  }
+
+  public synchronized int calls(SyncStream stream) {
+    return calls.getOrDefault(stream, 0);
+  }
+
+  @Override
+  public synchronized SellerAccount verify(ApiToken token) {
+    if (unavailableForVerify) {
+      throw new WbUnavailableException("WB answered 503");
+    }
+    CabinetId cabinet = FakeTokens.cabinetOf(token);
+    SellerAccount account = accounts.get(cabinet);
+    if (account == null || rejected.contains(cabinet)) {
+      throw new WbTokenRejectedException("401 unauthorized: token problem");
+    }
+    return account;
+  }
+
+  @Override
+  public synchronized List<Order> ordersPage(WbAccess access, Instant dateFrom) {
+    CabinetData cabinet = call(access, SyncStream.ORDERS);
+    return cabinet.orders().stream()
+        .filter(o -> !o.lastChangeDate().isBefore(dateFrom))
+        .sorted(Comparator.comparing(Order::lastChangeDate))
+        .limit(pageLimit)
+        .toList();
+  }
+
+  @Override
+  public synchronized List<Sale> salesPage(WbAccess access, Instant dateFrom) {
+    CabinetData cabinet = call(access, SyncStream.SALES);
+    return cabinet.sales().stream()
+        .filter(s -> !s.lastChangeDate().isBefore(dateFrom))
+        .sorted(Comparator.comparing(Sale::lastChangeDate))
+        .limit(pageLimit)
+        .toList();
+  }
+
+  @Override
+  public synchronized List<StockLevel> stocks(WbAccess access) {
+    return call(access, SyncStream.STOCKS).stocks();
+  }
+
+  @Override
+  public synchronized List<Feedback> feedbacksPage(WbAccess access, FeedbackList list, int skip, int take) {
+    CabinetData cabinet = call(access, SyncStream.FEEDBACKS);
+    List<Feedback> source = list == FeedbackList.UNANSWERED ? cabinet.feedbacks() : cabinet.archive();
+    return source.stream()
+        .sorted(Comparator.comparing(Feedback::createdDate).reversed())
+        .skip(skip)
+        .limit(take)
+        .toList();
+  }
+
+  @Override
+  public synchronized CardsPage cardsPage(WbAccess access, Optional<CardCursor> after, int limit) {
+    CabinetData cabinet = call(access, SyncStream.CARDS);
+    Comparator<ProductCard> order = Comparator.comparing(ProductCard::updatedAt).thenComparingLong(ProductCard::nmId);
+    List<ProductCard> page = cabinet.cards().stream()
+        .sorted(order)
+        .filter(card -> after.isEmpty() || isAfter(card, after.get()))
+        .limit(limit)
+        .toList();
+    Optional<CardCursor> next = page.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new CardCursor(page.get(page.size() - 1).updatedAt(), page.get(page.size() - 1).nmId()));
+    return new CardsPage(page, next, page.size());
+  }
+
+  private static boolean isAfter(ProductCard card, CardCursor cursor) {
+    int byTime = card.updatedAt().compareTo(cursor.updatedAt());
+    return byTime > 0 || (byTime == 0 && card.nmId() > cursor.nmId());
+  }
+
+  private CabinetData call(WbAccess access, SyncStream stream) {
+    calls.merge(stream, 1, Integer::sum);
+    if (rejected.contains(access.cabinet())) {
+      throw new WbTokenRejectedException("401 unauthorized");
+    }
+    Deque<Integer> pending = faults.get(stream);
+    while (pending != null && !pending.isEmpty()) {
+      pending.poll();
+      absorbedFaults++;
+    }
+    String failure = failing.get(stream);
+    if (failure != null) {
+      throw new WbUnavailableException(failure);
+    }
+    return data.getOrDefault(access.cabinet(), CabinetData.empty());
+  }
+
+  /** Lists of what WB holds, for tests that grow a cabinet round by round. */
+  public static <T> List<T> plus(List<T> list, T item) {
+    List<T> copy = new ArrayList<>(list);
+    copy.add(item);
+    return copy;
+  }
+}

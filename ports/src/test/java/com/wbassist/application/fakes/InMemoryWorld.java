@@ -1,0 +1,75 @@
+package com.wbassist.application.fakes;
+
+import com.wbassist.application.port.in.ButtonPressed;
+import com.wbassist.application.port.in.TextReceived;
+import com.wbassist.application.service.CabinetSyncService;
+import com.wbassist.application.service.ChatConversationService;
+import com.wbassist.application.service.DispatchPolicy;
+import com.wbassist.application.service.MarketStores;
+import com.wbassist.application.service.NotificationDispatchService;
+import com.wbassist.application.service.SellerMenus;
+import com.wbassist.application.service.SyncAnnouncements;
+import com.wbassist.application.service.SyncSchedule;
+import com.wbassist.application.service.TokenOnboarding;
+import com.wbassist.domain.detection.DetectionPolicy;
+import com.wbassist.domain.onboarding.BotReplies;
+import com.wbassist.domain.sync.SyncPolicy;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The whole application on in-memory fakes: every service wired the way the app wires it, every port faked. Tests
+ * drive it through the inbound ports and look at what the fakes recorded.
+ */
+public final class InMemoryWorld {
+  public final MutableClock clock;
+  public final InMemoryOutbox outbox = new InMemoryOutbox();
+  public final InMemoryOrderStore orders = new InMemoryOrderStore(outbox);
+  public final InMemorySaleStore sales = new InMemorySaleStore(outbox);
+  public final InMemoryFeedbackStore feedbacks = new InMemoryFeedbackStore(outbox);
+  public final InMemoryStockStore stocks = new InMemoryStockStore(outbox);
+  public final InMemoryProductCardStore cards = new InMemoryProductCardStore();
+  public final InMemoryCabinetStore cabinets = new InMemoryCabinetStore();
+  public final InMemorySellerStore sellers = new InMemorySellerStore();
+  public final InMemorySyncRunLog runs = new InMemorySyncRunLog();
+  public final InMemoryProcessedUpdates processed = new InMemoryProcessedUpdates();
+  public final RecordingSellerChat chat = new RecordingSellerChat();
+  public final RecordingSyncRequests syncRequests = new RecordingSyncRequests();
+  public final InMemoryWb wb = new InMemoryWb();
+  public volatile SyncPolicy syncPolicy = SyncPolicy.defaults();
+
+  public final ChatConversationService conversation;
+  public final CabinetSyncService sync;
+  public final NotificationDispatchService dispatch;
+
+  private final AtomicLong updateIds = new AtomicLong(1);
+  private final AtomicLong incomingMessageIds = new AtomicLong(1);
+
+  public InMemoryWorld(Instant start) {
+    this(start, DetectionPolicy.defaults(), DispatchPolicy.defaults());
+  }
+
+  public InMemoryWorld(Instant start, DetectionPolicy detection, DispatchPolicy dispatchPolicy) {
+    this.clock = new MutableClock(start);
+    outbox.chatIds(sellers::chatOf);
+    BotReplies replies = new BotReplies();
+    SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies);
+    TokenOnboarding tokens = new TokenOnboarding(sellers, cabinets, runs, wb, chat, syncRequests, replies, clock);
+    this.conversation = new ChatConversationService(sellers, processed, chat, tokens, menus, clock);
+    this.sync = new CabinetSyncService(cabinets, runs, wb, new MarketStores(cards, orders, sales, stocks, feedbacks),
+        () -> syncPolicy, detection, SyncSchedule.defaults(), new SyncAnnouncements(sellers, chat, replies), clock);
+    this.dispatch = new NotificationDispatchService(outbox, outbox, sellers, cards, chat, dispatchPolicy, clock);
+  }
+
+  /** A seller writes to the bot in their private chat (chat id = Telegram id). */
+  public void text(long telegramId, String text) {
+    conversation.handle(new TextReceived(updateIds.getAndIncrement(), telegramId, telegramId,
+        incomingMessageIds.getAndIncrement(), text, "Seller " + telegramId));
+  }
+
+  /** A seller presses a button under one of the bot's messages. */
+  public void press(long telegramId, long messageId, String data) {
+    conversation.handle(new ButtonPressed(updateIds.getAndIncrement(), telegramId, telegramId, messageId,
+        "cb-" + updateIds.get(), data));
+  }
+}
