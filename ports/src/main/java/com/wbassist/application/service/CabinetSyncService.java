@@ -148,6 +148,12 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
         failures.put(stream.stream(), unavailable.getMessage());
         runs.streamFailed(runId, stream.stream(), unavailable.getMessage());
         LOG.log(Level.WARNING, "cabinet " + cabinet.id() + ": stream " + stream.stream() + " failed: " + unavailable.getMessage());
+      } catch (RuntimeException broken) {
+        // Storage or a bug: the page's transaction rolled back, so the stream resumes from its watermark next pass.
+        String reason = "внутренняя ошибка: " + broken.getClass().getSimpleName();
+        failures.put(stream.stream(), reason);
+        runs.streamFailed(runId, stream.stream(), reason);
+        LOG.log(Level.ERROR, "cabinet " + cabinet.id() + ": stream " + stream.stream() + " failed", broken);
       }
       progress = progress.streamDone(totalRows);
       runs.progressed(runId, progress);

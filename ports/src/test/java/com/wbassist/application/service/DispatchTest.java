@@ -1,0 +1,91 @@
+package com.wbassist.application.service;
+
+import static com.wbassist.domain.testdata.MarketRows.moscow;
+import static com.wbassist.domain.testdata.MarketRows.order;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.wbassist.application.fakes.FakeTokens;
+import com.wbassist.application.fakes.InMemoryWb.CabinetData;
+import com.wbassist.application.fakes.InMemoryWorld;
+import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.detection.DetectionPolicy;
+import com.wbassist.domain.market.Order;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class DispatchTest {
+  private static final Instant NOW = moscow("2026-11-18T09:00:00");
+  private static final CabinetId SHOP = new CabinetId("7b0c6a52-3a3e-4a55-9d41-000000000001");
+  private final InMemoryWorld world = new InMemoryWorld(NOW, DetectionPolicy.defaults(),
+      new DispatchPolicy(10, Duration.ofMinutes(2), 3, Duration.ofSeconds(30)));
+
+  @BeforeEach
+  void readyShop() {
+    world.wb.account(SHOP, "ИП Тестов", "");
+    world.wb.holds(SHOP, CabinetData.empty());
+    world.text(1001, "/start");
+    world.text(1001, FakeTokens.personal(SHOP.sid(), NOW.plus(Duration.ofDays(180))));
+    world.sync.syncNow(SHOP);
+  }
+
+  private void newOrders(String... srids) {
+    world.clock.advance(Duration.ofMinutes(5));
+    List<Order> orders = java.util.Arrays.stream(srids).map(s -> order(s).date("2026-11-18T09:01:00").build()).toList();
+    world.wb.holds(SHOP, new CabinetData(orders, List.of(), List.of(), List.of(), List.of(), List.of()));
+    world.sync.syncNow(SHOP);
+  }
+
+  @Test
+  @DisplayName("one message per event per interested seller, once, however often dispatch runs")
+  void once() {
+    newOrders("A", "B");
+    assertEquals(2, world.dispatch.dispatch().sent());
+    assertEquals(0, world.dispatch.dispatch().sent());
+    assertEquals(2, world.chat.notifications().size());
+  }
+
+  @Test
+  @DisplayName("a seller who joins later hears only of events detected after joining")
+  void joinedLater() {
+    newOrders("A");
+    world.clock.advance(Duration.ofMinutes(1));
+    world.text(1002, "/start");
+    world.text(1002, FakeTokens.personal(SHOP.sid(), NOW.plus(Duration.ofDays(180))));
+    world.dispatch.dispatch();
+    assertEquals(List.of(1001L), world.chat.notifications().stream().map(s -> s.chatId()).toList());
+  }
+
+  @Test
+  @DisplayName("Telegram failing is retried later; after the last attempt the delivery gives up")
+  void retries() {
+    newOrders("A");
+    world.chat.failNextSends(1);
+    var first = world.dispatch.dispatch();
+    assertEquals(1, first.failed());
+    assertEquals(0, world.dispatch.dispatch().sent(), "not before the backoff");
+    world.clock.advance(Duration.ofSeconds(31));
+    assertEquals(1, world.dispatch.dispatch().sent());
+  }
+
+  @Test
+  @DisplayName("a seller who blocked the bot is marked inactive and not sent to again until they write")
+  void blocked() {
+    world.chat.block(1001);
+    newOrders("A");
+    world.dispatch.dispatch();
+    assertFalse(world.sellers.find(1001).orElseThrow().active());
+    newOrders("A", "B");
+    world.chat.unblock(1001);
+    world.dispatch.dispatch();
+    assertEquals(0, world.chat.notifications().size(), "inactive sellers are not told");
+    world.text(1001, "/menu");
+    newOrders("A", "B", "C");
+    world.dispatch.dispatch();
+    assertEquals(List.of("C"), world.outbox.sent().stream().map(s -> s.event().key()).toList());
+  }
+}
