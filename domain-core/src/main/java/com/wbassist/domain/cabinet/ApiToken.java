@@ -3,8 +3,8 @@ package com.wbassist.domain.cabinet;
 import java.util.Objects;
 
 /**
- * A WB API token as the seller pasted it. It is a secret: {@link #toString()} never shows it, so a token
- * that ends up in a log line or an exception message by accident shows only a mask.
+ * A WB API token as the seller pasted it. It is a secret: {@link #toString()} never shows it, so a
+ * token that ends up in a log line or an exception message by accident shows only a mask.
  */
 public final class ApiToken {
   private final String value;

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One WB seller account, synced once for every seller linked to it. Aggregate root of the sync side:
- * its status says whether the primary sync has set the baseline, and whether WB still accepts its token.
+ * One WB seller account, synced once for every seller linked to it. Aggregate root of the sync
+ * side: its status says whether the primary sync has set the baseline, and whether WB still accepts
+ * its token.
  *
  * @param id the WB {@code sid}
  * @param shopName what the seller calls the shop (WB trade mark, else the legal name)
@@ -37,8 +38,10 @@ public record Cabinet(
   }
 
   /** A cabinet seen for the first time: its primary sync is yet to run. */
-  public static Cabinet connect(CabinetId id, String shopName, ApiToken token, Instant tokenExpiresAt, Instant now) {
-    return new Cabinet(id, shopName, token, tokenExpiresAt, CabinetStatus.SYNCING, now, null, null, null);
+  public static Cabinet connect(
+      CabinetId id, String shopName, ApiToken token, Instant tokenExpiresAt, Instant now) {
+    return new Cabinet(
+        id, shopName, token, tokenExpiresAt, CabinetStatus.SYNCING, now, null, null, null);
   }
 
   public boolean isReady() {
@@ -50,24 +53,40 @@ public record Cabinet(
     return primarySyncedAt == null;
   }
 
-  /** A seller sent a new token of the same account: use it from now on, and resume if WB had refused the old one. */
+  /**
+   * A seller sent a new token of the same account: use it from now on, and resume if WB had refused
+   * the old one.
+   */
   public Cabinet withNewToken(ApiToken newToken, Instant newExpiry, String newShopName) {
-    CabinetStatus resumed = status == CabinetStatus.TOKEN_REJECTED
-        ? (primarySyncedAt == null ? CabinetStatus.SYNCING : CabinetStatus.READY)
-        : status;
+    CabinetStatus resumed =
+        status == CabinetStatus.TOKEN_REJECTED
+            ? (primarySyncedAt == null ? CabinetStatus.SYNCING : CabinetStatus.READY)
+            : status;
     String name = newShopName == null || newShopName.isBlank() ? shopName : newShopName;
-    return new Cabinet(id, name, newToken, newExpiry, resumed, createdAt, primarySyncedAt, lastSyncAt, null);
+    return new Cabinet(
+        id, name, newToken, newExpiry, resumed, createdAt, primarySyncedAt, lastSyncAt, null);
   }
 
   public Cabinet primarySyncFinished(Instant now) {
-    return new Cabinet(id, shopName, token, tokenExpiresAt, CabinetStatus.READY, createdAt, now, now, null);
+    return new Cabinet(
+        id, shopName, token, tokenExpiresAt, CabinetStatus.READY, createdAt, now, now, null);
   }
 
   public Cabinet syncEnded(Instant now, String error) {
-    return new Cabinet(id, shopName, token, tokenExpiresAt, status, createdAt, primarySyncedAt, now, error);
+    return new Cabinet(
+        id, shopName, token, tokenExpiresAt, status, createdAt, primarySyncedAt, now, error);
   }
 
   public Cabinet tokenRejected(Instant now, String reason) {
-    return new Cabinet(id, shopName, token, tokenExpiresAt, CabinetStatus.TOKEN_REJECTED, createdAt, primarySyncedAt, now, reason);
+    return new Cabinet(
+        id,
+        shopName,
+        token,
+        tokenExpiresAt,
+        CabinetStatus.TOKEN_REJECTED,
+        createdAt,
+        primarySyncedAt,
+        now,
+        reason);
   }
 }

@@ -13,7 +13,8 @@ public record Button(String text, String callbackData, String url) {
     if ((callbackData == null) == (url == null)) {
       throw new IllegalArgumentException("a button carries either callback data or a URL");
     }
-    if (callbackData != null && callbackData.getBytes(StandardCharsets.UTF_8).length > MAX_CALLBACK_BYTES) {
+    if (callbackData != null
+        && callbackData.getBytes(StandardCharsets.UTF_8).length > MAX_CALLBACK_BYTES) {
       throw new IllegalArgumentException("callback data over 64 bytes: " + callbackData);
     }
   }

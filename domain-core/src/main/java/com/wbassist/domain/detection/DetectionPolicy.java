@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The thresholds of event detection.
  *
- * @param staleAfter a row older than this when first seen is stored silently (WB delivers rows 1–3 days late)
+ * @param staleAfter a row older than this when first seen is stored silently (WB delivers rows 1–3
+ *     days late)
  * @param negativeMax reviews with at most this many stars are negative
  * @param criticalStock a size whose total falls to at most this many units is running out
  */
@@ -21,7 +22,8 @@ public record DetectionPolicy(Duration staleAfter, int negativeMax, int critical
       throw new IllegalArgumentException("negativeMax must be 1..5 stars, was " + negativeMax);
     }
     if (criticalStock < 0) {
-      throw new IllegalArgumentException("criticalStock must not be negative, was " + criticalStock);
+      throw new IllegalArgumentException(
+          "criticalStock must not be negative, was " + criticalStock);
     }
   }
 

@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** {@code NEGATIVE_REVIEW} for a review of at most {@code negativeMax} stars seen for the first time. */
+/**
+ * {@code NEGATIVE_REVIEW} for a review of at most {@code negativeMax} stars seen for the first
+ * time.
+ */
 public final class NegativeReviewRule {
   private final StaleRowRule staleness;
   private final int negativeMax;
@@ -22,7 +25,8 @@ public final class NegativeReviewRule {
    * @param fetched one page of reviews, from the unanswered list or the archive
    * @param knownIds the page's review ids that were stored before this page
    */
-  public List<MarketEvent> detect(DetectionContext context, List<Feedback> fetched, Set<String> knownIds) {
+  public List<MarketEvent> detect(
+      DetectionContext context, List<Feedback> fetched, Set<String> knownIds) {
     List<MarketEvent> events = new ArrayList<>();
     Set<String> seenInPage = new HashSet<>();
     for (Feedback feedback : fetched) {

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code NEW_ORDER} when an {@code srid} is seen for the first time; {@code ORDER_CANCELLED} when an order is seen
- * cancelled for the first time — right after {@code NEW_ORDER} when it is first seen already cancelled.
+ * {@code NEW_ORDER} when an {@code srid} is seen for the first time; {@code ORDER_CANCELLED} when
+ * an order is seen cancelled for the first time — right after {@code NEW_ORDER} when it is first
+ * seen already cancelled.
  *
- * <p>A row first seen stale fires neither. A cancellation of an order already stored fires unless WB dates the
- * cancellation itself older than {@code staleAfter} (docs/decisions: cancellations judged by their own date).
+ * <p>A row first seen stale fires neither. A cancellation of an order already stored fires unless
+ * WB dates the cancellation itself older than {@code staleAfter} (docs/decisions: cancellations
+ * judged by their own date).
  */
 public final class OrderEventRule {
   private final StaleRowRule staleness;
@@ -27,13 +29,16 @@ public final class OrderEventRule {
    * @param fetched one page of orders, as WB sent it
    * @param known the stored state of the page's keys before this page (keys absent are new)
    */
-  public List<MarketEvent> detect(DetectionContext context, List<Order> fetched, Map<String, KnownOrder> known) {
+  public List<MarketEvent> detect(
+      DetectionContext context, List<Order> fetched, Map<String, KnownOrder> known) {
     List<MarketEvent> events = new ArrayList<>();
-    // Rows of one page that repeat a key (WB's boundary rows) are judged against what the page already showed.
+    // Rows of one page that repeat a key (WB's boundary rows) are judged against what the page
+    // already showed.
     Map<String, Boolean> cancelledInPage = new HashMap<>();
     for (Order order : fetched) {
       Boolean seenInPage = cancelledInPage.get(order.srid());
-      KnownOrder stored = seenInPage == null ? known.get(order.srid()) : new KnownOrder(order.srid(), seenInPage);
+      KnownOrder stored =
+          seenInPage == null ? known.get(order.srid()) : new KnownOrder(order.srid(), seenInPage);
       if (stored == null) {
         cancelledInPage.put(order.srid(), order.cancelled());
         if (context.firesEvents() && !staleness.isStale(order.date(), context.now())) {

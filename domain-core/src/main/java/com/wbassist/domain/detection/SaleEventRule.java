@@ -9,7 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** {@code BUYOUT} for an {@code S…} and {@code RETURN} for an {@code R…} {@code saleID} seen for the first time. */
+/**
+ * {@code BUYOUT} for an {@code S…} and {@code RETURN} for an {@code R…} {@code saleID} seen for the
+ * first time.
+ */
 public final class SaleEventRule {
   private final StaleRowRule staleness;
 
@@ -21,7 +24,8 @@ public final class SaleEventRule {
    * @param fetched one page of sales rows
    * @param knownSaleIds the page's {@code saleID}s that were stored before this page
    */
-  public List<MarketEvent> detect(DetectionContext context, List<Sale> fetched, Set<String> knownSaleIds) {
+  public List<MarketEvent> detect(
+      DetectionContext context, List<Sale> fetched, Set<String> knownSaleIds) {
     List<MarketEvent> events = new ArrayList<>();
     Set<String> seenInPage = new HashSet<>();
     for (Sale sale : fetched) {
@@ -34,7 +38,7 @@ public final class SaleEventRule {
       switch (sale.kind()) {
         case BUYOUT -> events.add(new ProductBoughtOut(context.cabinet(), sale));
         case RETURN -> events.add(new ProductReturned(context.cabinet(), sale));
-        case OTHER -> { }
+        case OTHER -> {}
       }
     }
     return events;

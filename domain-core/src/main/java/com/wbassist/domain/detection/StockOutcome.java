@@ -5,8 +5,8 @@ import com.wbassist.domain.market.SizeStock;
 import java.util.List;
 
 /**
- * What a stock snapshot leaves behind: the state of every size to remember (totals and episode counters) and the
- * sizes that ran low.
+ * What a stock snapshot leaves behind: the state of every size to remember (totals and episode
+ * counters) and the sizes that ran low.
  */
 public record StockOutcome(List<SizeStock> sizes, List<MarketEvent> events) {
   public StockOutcome {

@@ -4,11 +4,16 @@ import com.wbassist.domain.cabinet.CabinetId;
 import java.time.Instant;
 
 /**
- * Something that happened in a cabinet and that its sellers are told about. An event is identified by
- * (cabinet, type, key, episode) and is never created twice for the same identity.
+ * Something that happened in a cabinet and that its sellers are told about. An event is identified
+ * by (cabinet, type, key, episode) and is never created twice for the same identity.
  */
 public sealed interface MarketEvent
-    permits OrderPlaced, OrderCancelled, ProductBoughtOut, ProductReturned, NegativeReviewPosted, StockRanLow {
+    permits OrderPlaced,
+        OrderCancelled,
+        ProductBoughtOut,
+        ProductReturned,
+        NegativeReviewPosted,
+        StockRanLow {
 
   CabinetId cabinet();
 

@@ -11,13 +11,19 @@ import java.util.Objects;
  *
  * @param cabinet the cabinet
  * @param size the size
- * @param episode which time this size ran low (1 the first time); it re-arms only after the total rose above
+ * @param episode which time this size ran low (1 the first time); it re-arms only after the total
+ *     rose above
  * @param totalLeft units left over all warehouses
  * @param warehouses the warehouses that still hold some
  * @param seenAt when the sync saw it
  */
 public record StockRanLow(
-    CabinetId cabinet, SizeKey size, int episode, int totalLeft, List<WarehouseStock> warehouses, Instant seenAt)
+    CabinetId cabinet,
+    SizeKey size,
+    int episode,
+    int totalLeft,
+    List<WarehouseStock> warehouses,
+    Instant seenAt)
     implements MarketEvent {
 
   public StockRanLow {

@@ -16,7 +16,14 @@ import java.util.Objects;
  * @param userName the buyer's shown name
  */
 public record Feedback(
-    String id, int productValuation, String text, String pros, String cons, Instant createdDate, FeedbackProduct product, String userName) {
+    String id,
+    int productValuation,
+    String text,
+    String pros,
+    String cons,
+    Instant createdDate,
+    FeedbackProduct product,
+    String userName) {
 
   public Feedback {
     Objects.requireNonNull(id, "id");

@@ -2,7 +2,12 @@ package com.wbassist.domain.market;
 
 /** The product a review is about, as the feedbacks API describes it. */
 public record FeedbackProduct(
-    long nmId, long imtId, String productName, String supplierArticle, String brandName, String size) {
+    long nmId,
+    long imtId,
+    String productName,
+    String supplierArticle,
+    String brandName,
+    String size) {
 
   public FeedbackProduct {
     productName = Text.orEmpty(productName);

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One ordered unit of goods, as the statistics API reports it. WB revises a row (a cancellation, say) by
- * sending it again with a newer {@code lastChangeDate}.
+ * One ordered unit of goods, as the statistics API reports it. WB revises a row (a cancellation,
+ * say) by sending it again with a newer {@code lastChangeDate}.
  *
  * @param srid the order's unique id
  * @param gNumber the buyer's cart, shared by the orders placed together

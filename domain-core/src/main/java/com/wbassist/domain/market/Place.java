@@ -10,7 +10,11 @@ package com.wbassist.domain.market;
  * @param countryName the buyer's country
  */
 public record Place(
-    String warehouseName, String warehouseType, String regionName, String oblastOkrugName, String countryName) {
+    String warehouseName,
+    String warehouseType,
+    String regionName,
+    String oblastOkrugName,
+    String countryName) {
 
   public Place {
     warehouseName = Text.orEmpty(warehouseName);

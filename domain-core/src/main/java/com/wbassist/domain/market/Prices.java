@@ -3,8 +3,8 @@ package com.wbassist.domain.market;
 import java.math.BigDecimal;
 
 /**
- * The money of a statistics row, in roubles, signed as WB sends it (returns carry negative amounts) and
- * possibly zero while WB has not filled it yet.
+ * The money of a statistics row, in roubles, signed as WB sends it (returns carry negative amounts)
+ * and possibly zero while WB has not filled it yet.
  *
  * @param totalPrice price before any discount
  * @param discountPercent the seller's discount

@@ -12,7 +12,13 @@ package com.wbassist.domain.market;
  * @param brand brand
  */
 public record Product(
-    long nmId, String supplierArticle, String techSize, String barcode, String subject, String category, String brand) {
+    long nmId,
+    String supplierArticle,
+    String techSize,
+    String barcode,
+    String subject,
+    String category,
+    String brand) {
 
   public Product {
     supplierArticle = Text.orEmpty(supplierArticle);

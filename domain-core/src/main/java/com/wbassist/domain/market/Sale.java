@@ -16,7 +16,14 @@ import java.util.Objects;
  * @param prices the money, negative on returns
  */
 public record Sale(
-    String saleId, String srid, String gNumber, Instant date, Instant lastChangeDate, Product product, Place place, Prices prices) {
+    String saleId,
+    String srid,
+    String gNumber,
+    Instant date,
+    Instant lastChangeDate,
+    Product product,
+    Place place,
+    Prices prices) {
 
   public Sale {
     Objects.requireNonNull(saleId, "saleId");

@@ -12,7 +12,13 @@ package com.wbassist.domain.market;
  * @param inWayFromClient units on their way back
  */
 public record StockLevel(
-    SizeKey size, long warehouseId, String warehouseName, String regionName, int quantity, int inWayToClient, int inWayFromClient) {
+    SizeKey size,
+    long warehouseId,
+    String warehouseName,
+    String regionName,
+    int quantity,
+    int inWayToClient,
+    int inWayFromClient) {
 
   public StockLevel {
     java.util.Objects.requireNonNull(size, "size");

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Who is told of an event: every seller linked to its cabinet who is ready, reachable, wants that type, and had
- * joined by the time the event was detected.
+ * Who is told of an event: every seller linked to its cabinet who is ready, reachable, wants that
+ * type, and had joined by the time the event was detected.
  */
 public final class Audience {
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One event rendered for a chat: the message, and the product photo to send it with when the card has one.
- * Text-only when the photo is missing or cannot be sent.
+ * One event rendered for a chat: the message, and the product photo to send it with when the card
+ * has one. Text-only when the photo is missing or cannot be sent.
  */
 public record Notification(ChatMessage message, String photoUrl) {
   /** Telegram's limit on a photo caption. */

@@ -21,8 +21,9 @@ import com.wbassist.domain.market.Sale;
 import java.util.Optional;
 
 /**
- * Renders an event as the message a seller reads: Russian, Telegram HTML with every WB value escaped, Moscow time,
- * money as absolute amounts, the product photo when its card has one, and a button that opens the product on WB.
+ * Renders an event as the message a seller reads: Russian, Telegram HTML with every WB value
+ * escaped, Moscow time, money as absolute amounts, the product photo when its card has one, and a
+ * button that opens the product on WB.
  */
 public final class NotificationRenderer {
   /** Review text is cut so that the whole message still fits a photo caption. */
@@ -49,28 +50,53 @@ public final class NotificationRenderer {
       throw new IllegalArgumentException("no rendering for " + event.type());
     }
     html.append("🕒 ").append(RussianFormat.moscowTime(event.occurredAt()));
-    Keyboard keyboard = Keyboard.of(java.util.List.of(Button.link("Открыть на WB", productUrl(event.nmId()))));
-    return new Notification(new ChatMessage(html.toString(), keyboard), card.flatMap(ProductCard::mainPhotoUrl).orElse(null));
+    Keyboard keyboard =
+        Keyboard.of(java.util.List.of(Button.link("Открыть на WB", productUrl(event.nmId()))));
+    return new Notification(
+        new ChatMessage(html.toString(), keyboard),
+        card.flatMap(ProductCard::mainPhotoUrl).orElse(null));
   }
 
   public static String productUrl(long nmId) {
     return "https://www.wildberries.ru/catalog/" + nmId + "/detail.aspx";
   }
 
-  private static void order(StringBuilder html, String title, Order order, Optional<ProductCard> card) {
+  private static void order(
+      StringBuilder html, String title, Order order, Optional<ProductCard> card) {
     html.append(title).append("\n\n");
     var product = order.product();
-    ProductLines.append(html, card, product.nmId(), product.subject(), product.brand(), product.supplierArticle(), product.techSize());
-    html.append("💰 Цена: ").append(RussianFormat.rubles(order.prices().priceWithDisc())).append('\n');
+    ProductLines.append(
+        html,
+        card,
+        product.nmId(),
+        product.subject(),
+        product.brand(),
+        product.supplierArticle(),
+        product.techSize());
+    html.append("💰 Цена: ")
+        .append(RussianFormat.rubles(order.prices().priceWithDisc()))
+        .append('\n');
     place(html, order.place());
   }
 
-  private static void sale(StringBuilder html, String title, Sale sale, Optional<ProductCard> card) {
+  private static void sale(
+      StringBuilder html, String title, Sale sale, Optional<ProductCard> card) {
     html.append(title).append("\n\n");
     var product = sale.product();
-    ProductLines.append(html, card, product.nmId(), product.subject(), product.brand(), product.supplierArticle(), product.techSize());
-    html.append("💰 Цена: ").append(RussianFormat.rubles(sale.prices().priceWithDisc())).append('\n');
-    html.append("💳 К перечислению: ").append(RussianFormat.rubles(sale.prices().forPay())).append('\n');
+    ProductLines.append(
+        html,
+        card,
+        product.nmId(),
+        product.subject(),
+        product.brand(),
+        product.supplierArticle(),
+        product.techSize());
+    html.append("💰 Цена: ")
+        .append(RussianFormat.rubles(sale.prices().priceWithDisc()))
+        .append('\n');
+    html.append("💳 К перечислению: ")
+        .append(RussianFormat.rubles(sale.prices().forPay()))
+        .append('\n');
     place(html, sale.place());
   }
 
@@ -84,20 +110,32 @@ public final class NotificationRenderer {
     }
   }
 
-  private static void review(StringBuilder html, NegativeReviewPosted event, Optional<ProductCard> card) {
+  private static void review(
+      StringBuilder html, NegativeReviewPosted event, Optional<ProductCard> card) {
     var feedback = event.feedback();
     var product = feedback.product();
     html.append("⚠️ <b>Негативный отзыв</b>\n\n");
-    ProductLines.append(html, card, product.nmId(), product.productName(), product.brandName(), product.supplierArticle(), product.size());
+    ProductLines.append(
+        html,
+        card,
+        product.nmId(),
+        product.productName(),
+        product.brandName(),
+        product.supplierArticle(),
+        product.size());
     html.append("Оценка: ").append(RussianFormat.stars(feedback.productValuation())).append('\n');
     if (!feedback.text().isBlank()) {
       html.append("💬 ").append(escape(cut(feedback.text(), MAX_REVIEW_TEXT))).append('\n');
     }
     if (!feedback.pros().isBlank()) {
-      html.append("👍 Достоинства: ").append(escape(cut(feedback.pros(), MAX_REVIEW_PART))).append('\n');
+      html.append("👍 Достоинства: ")
+          .append(escape(cut(feedback.pros(), MAX_REVIEW_PART)))
+          .append('\n');
     }
     if (!feedback.cons().isBlank()) {
-      html.append("👎 Недостатки: ").append(escape(cut(feedback.cons(), MAX_REVIEW_PART))).append('\n');
+      html.append("👎 Недостатки: ")
+          .append(escape(cut(feedback.cons(), MAX_REVIEW_PART)))
+          .append('\n');
     }
     if (feedback.text().isBlank() && feedback.pros().isBlank() && feedback.cons().isBlank()) {
       html.append("Оценка без текста\n");
@@ -106,9 +144,8 @@ public final class NotificationRenderer {
 
   private static void stock(StringBuilder html, StockRanLow event, Optional<ProductCard> card) {
     html.append("📦 <b>Заканчивается товар</b>\n\n");
-    String size = card.flatMap(c -> c.size(event.size().chrtId()))
-        .map(CardSize::techSize)
-        .orElse("");
+    String size =
+        card.flatMap(c -> c.size(event.size().chrtId())).map(CardSize::techSize).orElse("");
     ProductLines.append(html, card, event.size().nmId(), "", "", "", size);
     if (size.isBlank() || "0".equals(size)) {
       html.append("Размер (chrtId): ").append(event.size().chrtId()).append('\n');
@@ -120,7 +157,11 @@ public final class NotificationRenderer {
       html.append("🏬 Склады: ");
       boolean first = true;
       for (WarehouseStock warehouse : event.warehouses()) {
-        html.append(first ? "" : ", ").append(escape(warehouse.warehouseName())).append(" — ").append(warehouse.quantity()).append(" шт.");
+        html.append(first ? "" : ", ")
+            .append(escape(warehouse.warehouseName()))
+            .append(" — ")
+            .append(warehouse.quantity())
+            .append(" шт.");
         first = false;
       }
       html.append('\n');

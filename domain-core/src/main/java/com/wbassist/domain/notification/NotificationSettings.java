@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * One seller's switches: a global one and one per event type, all on by default. Immutable: a toggle returns new
- * settings.
+ * One seller's switches: a global one and one per event type, all on by default. Immutable: a
+ * toggle returns new settings.
  */
 public record NotificationSettings(boolean enabled, Set<EventType> mutedTypes) {
 
@@ -39,7 +39,8 @@ public record NotificationSettings(boolean enabled, Set<EventType> mutedTypes) {
   }
 
   public NotificationSettings with(EventType type, boolean on) {
-    EnumSet<EventType> muted = mutedTypes.isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(mutedTypes);
+    EnumSet<EventType> muted =
+        mutedTypes.isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(mutedTypes);
     if (on) {
       muted.remove(type);
     } else {

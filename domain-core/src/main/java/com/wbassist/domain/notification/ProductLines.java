@@ -10,10 +10,17 @@ final class ProductLines {
   private ProductLines() {}
 
   static void append(
-      StringBuilder out, Optional<ProductCard> card, long nmId, String subject, String brand, String supplierArticle, String size) {
+      StringBuilder out,
+      Optional<ProductCard> card,
+      long nmId,
+      String subject,
+      String brand,
+      String supplierArticle,
+      String size) {
     String title = card.map(ProductCard::title).filter(t -> !t.isBlank()).orElse(subject);
     String shownBrand = brand.isBlank() ? card.map(ProductCard::brand).orElse("") : brand;
-    String article = supplierArticle.isBlank() ? card.map(ProductCard::vendorCode).orElse("") : supplierArticle;
+    String article =
+        supplierArticle.isBlank() ? card.map(ProductCard::vendorCode).orElse("") : supplierArticle;
     out.append("<b>").append(escape(title.isBlank() ? "Товар " + nmId : title)).append("</b>\n");
     if (!shownBrand.isBlank()) {
       out.append("Бренд: ").append(escape(shownBrand)).append('\n');

@@ -10,7 +10,8 @@ import java.time.format.DateTimeFormatter;
 
 /** Money and time the way a Russian seller reads them: "1 284,01 ₽", "18.11.2026 09:05 МСК". */
 final class RussianFormat {
-  private static final DateTimeFormatter MOSCOW = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(MoscowTime.ZONE);
+  private static final DateTimeFormatter MOSCOW =
+      DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(MoscowTime.ZONE);
 
   private RussianFormat() {}
 

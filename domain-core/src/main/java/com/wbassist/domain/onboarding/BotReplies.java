@@ -24,21 +24,28 @@ public final class BotReplies {
           + "достаточно доступа «Только на чтение».";
 
   public ChatMessage welcome() {
-    return ChatMessage.text("👋 Здравствуйте! Я присылаю уведомления о том, что происходит в вашем магазине на Wildberries: "
-        + "новые заказы, выкупы, отмены, возвраты, негативные отзывы и заканчивающиеся остатки.\n\n"
-        + "Чтобы начать, пришлите сюда токен WB API одним сообщением.\n\n" + HOW_TO_GET_TOKEN);
+    return ChatMessage.text(
+        "👋 Здравствуйте! Я присылаю уведомления о том, что происходит в вашем магазине на Wildberries: "
+            + "новые заказы, выкупы, отмены, возвраты, негативные отзывы и заканчивающиеся остатки.\n\n"
+            + "Чтобы начать, пришлите сюда токен WB API одним сообщением.\n\n"
+            + HOW_TO_GET_TOKEN);
   }
 
   public ChatMessage tokenPrompt() {
-    return ChatMessage.text("🔑 Пришлите токен WB API одним сообщением. Сообщение с токеном я сразу удалю из чата.\n\n"
-        + HOW_TO_GET_TOKEN);
+    return ChatMessage.text(
+        "🔑 Пришлите токен WB API одним сообщением. Сообщение с токеном я сразу удалю из чата.\n\n"
+            + HOW_TO_GET_TOKEN);
   }
 
   public ChatMessage tokenRefused(TokenVerdict verdict) {
     StringBuilder text = new StringBuilder("🚫 ").append(verdict.refusal().explanation());
     if (verdict.refusal() == TokenRefusal.MISSING_CATEGORIES) {
       text.append(" Не хватает: ")
-          .append(verdict.missing().stream().map(TokenCategory::russianName).sorted().collect(Collectors.joining(", ")))
+          .append(
+              verdict.missing().stream()
+                  .map(TokenCategory::russianName)
+                  .sorted()
+                  .collect(Collectors.joining(", ")))
           .append(".\nСоздайте токен с этими категориями и пришлите его.");
     }
     text.append("\n\nТокен из сообщения я не сохранил.");
@@ -46,19 +53,33 @@ public final class BotReplies {
   }
 
   public ChatMessage syncStarted(String shopName, List<String> warnings) {
-    return ChatMessage.text("✅ Токен принят. Магазин: <b>" + escape(shopName) + "</b>.\n"
-        + warningLines(warnings)
-        + "\n⏳ Загружаю историю магазина, это займёт несколько минут. Когда закончу — напишу.");
+    return ChatMessage.text(
+        "✅ Токен принят. Магазин: <b>"
+            + escape(shopName)
+            + "</b>.\n"
+            + warningLines(warnings)
+            + "\n⏳ Загружаю историю магазина, это займёт несколько минут. Когда закончу — напишу.");
   }
 
   public ChatMessage joinedSyncing(String shopName, SyncProgress progress, List<String> warnings) {
-    return ChatMessage.text("✅ Токен принят. Магазин <b>" + escape(shopName) + "</b> уже загружается для вашей команды.\n"
-        + warningLines(warnings) + "\n" + progressLine(progress));
+    return ChatMessage.text(
+        "✅ Токен принят. Магазин <b>"
+            + escape(shopName)
+            + "</b> уже загружается для вашей команды.\n"
+            + warningLines(warnings)
+            + "\n"
+            + progressLine(progress));
   }
 
-  public ChatMessage joinedReady(String shopName, List<String> warnings, NotificationSettings settings) {
-    return new ChatMessage("✅ Токен принят. Магазин <b>" + escape(shopName) + "</b> подключён — "
-        + "теперь я буду сообщать обо всём новом.\n" + warningLines(warnings), mainMenuKeyboard());
+  public ChatMessage joinedReady(
+      String shopName, List<String> warnings, NotificationSettings settings) {
+    return new ChatMessage(
+        "✅ Токен принят. Магазин <b>"
+            + escape(shopName)
+            + "</b> подключён — "
+            + "теперь я буду сообщать обо всём новом.\n"
+            + warningLines(warnings),
+        mainMenuKeyboard());
   }
 
   public ChatMessage progress(SyncProgress progress) {
@@ -66,27 +87,44 @@ public final class BotReplies {
   }
 
   public ChatMessage syncFinished(String shopName) {
-    return new ChatMessage("🎉 Готово! История магазина <b>" + escape(shopName) + "</b> загружена. "
-        + "С этой минуты я сообщаю о новых заказах, выкупах, отменах, возвратах, негативных отзывах и остатках.", mainMenuKeyboard());
+    return new ChatMessage(
+        "🎉 Готово! История магазина <b>"
+            + escape(shopName)
+            + "</b> загружена. "
+            + "С этой минуты я сообщаю о новых заказах, выкупах, отменах, возвратах, негативных отзывах и остатках.",
+        mainMenuKeyboard());
   }
 
   public ChatMessage primarySyncFailed(SyncStream stream, String reason) {
-    return ChatMessage.text("⚠️ Не удалось загрузить " + streamName(stream) + ": " + escape(reason)
-        + ".\nЯ повторю попытку автоматически и напишу, когда загрузка завершится.");
+    return ChatMessage.text(
+        "⚠️ Не удалось загрузить "
+            + streamName(stream)
+            + ": "
+            + escape(reason)
+            + ".\nЯ повторю попытку автоматически и напишу, когда загрузка завершится.");
   }
 
   public ChatMessage tokenRejectedLater(String shopName) {
-    return ChatMessage.text("🚫 WB перестал принимать токен магазина <b>" + escape(shopName) + "</b>, "
-        + "поэтому уведомления приостановлены. Пришлите новый токен сюда — и я продолжу.");
+    return ChatMessage.text(
+        "🚫 WB перестал принимать токен магазина <b>"
+            + escape(shopName)
+            + "</b>, "
+            + "поэтому уведомления приостановлены. Пришлите новый токен сюда — и я продолжу.");
   }
 
   public ChatMessage mainMenu(String shopName) {
-    return new ChatMessage("📋 Главное меню. Магазин: <b>" + escape(shopName) + "</b>.", mainMenuKeyboard());
+    return new ChatMessage(
+        "📋 Главное меню. Магазин: <b>" + escape(shopName) + "</b>.", mainMenuKeyboard());
   }
 
   public ChatMessage status(String shopName, String lastSync, String lastError) {
-    StringBuilder text = new StringBuilder("📊 Магазин <b>").append(escape(shopName)).append("</b>\n")
-        .append("Последняя синхронизация: ").append(escape(lastSync)).append('\n');
+    StringBuilder text =
+        new StringBuilder("📊 Магазин <b>")
+            .append(escape(shopName))
+            .append("</b>\n")
+            .append("Последняя синхронизация: ")
+            .append(escape(lastSync))
+            .append('\n');
     if (lastError != null && !lastError.isBlank()) {
       text.append("Последняя ошибка: ").append(escape(lastError)).append('\n');
     }
@@ -94,21 +132,31 @@ public final class BotReplies {
   }
 
   public ChatMessage help() {
-    return new ChatMessage("❓ Я слежу за магазином на Wildberries и пишу, когда появляется новый заказ, выкуп, отмена, "
-        + "возврат, отзыв на 1–3 звезды или когда у размера остаётся 2 штуки и меньше.\n\n"
-        + "/menu — главное меню\n/settings — какие уведомления присылать\n/start — где вы сейчас\n"
-        + "Чтобы сменить токен, просто пришлите новый.", mainMenuKeyboard());
+    return new ChatMessage(
+        "❓ Я слежу за магазином на Wildberries и пишу, когда появляется новый заказ, выкуп, отмена, "
+            + "возврат, отзыв на 1–3 звезды или когда у размера остаётся 2 штуки и меньше.\n\n"
+            + "/menu — главное меню\n/settings — какие уведомления присылать\n/start — где вы сейчас\n"
+            + "Чтобы сменить токен, просто пришлите новый.",
+        mainMenuKeyboard());
   }
 
   public ChatMessage settings(NotificationSettings settings) {
-    StringBuilder text = new StringBuilder("⚙️ <b>Уведомления</b>\n")
-        .append(settings.enabled() ? "Сейчас включены." : "Сейчас все выключены.")
-        .append("\nНажмите на тип, чтобы включить или выключить его.");
+    StringBuilder text =
+        new StringBuilder("⚙️ <b>Уведомления</b>\n")
+            .append(settings.enabled() ? "Сейчас включены." : "Сейчас все выключены.")
+            .append("\nНажмите на тип, чтобы включить или выключить его.");
     List<List<Button>> rows = new ArrayList<>();
-    rows.add(List.of(Button.action(settings.enabled() ? "🔔 Все уведомления: вкл" : "🔕 Все уведомления: выкл", ButtonActions.TOGGLE_ALL)));
+    rows.add(
+        List.of(
+            Button.action(
+                settings.enabled() ? "🔔 Все уведомления: вкл" : "🔕 Все уведомления: выкл",
+                ButtonActions.TOGGLE_ALL)));
     List<Button> pair = new ArrayList<>();
     for (EventType type : EventType.values()) {
-      pair.add(Button.action((settings.isOn(type) ? "✅ " : "▫️ ") + EventTypeNames.russian(type), ButtonActions.toggle(type)));
+      pair.add(
+          Button.action(
+              (settings.isOn(type) ? "✅ " : "▫️ ") + EventTypeNames.russian(type),
+              ButtonActions.toggle(type)));
       if (pair.size() == 2) {
         rows.add(List.copyOf(pair));
         pair.clear();
@@ -137,9 +185,14 @@ public final class BotReplies {
   }
 
   private static Keyboard mainMenuKeyboard() {
-    return new Keyboard(List.of(
-        List.of(Button.action("⚙️ Настройки", ButtonActions.SETTINGS), Button.action("📊 Статус", ButtonActions.STATUS)),
-        List.of(Button.action("🔑 Сменить токен", ButtonActions.NEW_TOKEN), Button.action("❓ Помощь", ButtonActions.HELP))));
+    return new Keyboard(
+        List.of(
+            List.of(
+                Button.action("⚙️ Настройки", ButtonActions.SETTINGS),
+                Button.action("📊 Статус", ButtonActions.STATUS)),
+            List.of(
+                Button.action("🔑 Сменить токен", ButtonActions.NEW_TOKEN),
+                Button.action("❓ Помощь", ButtonActions.HELP))));
   }
 
   private static String warningLines(List<String> warnings) {

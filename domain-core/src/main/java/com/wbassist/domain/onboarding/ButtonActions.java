@@ -4,8 +4,9 @@ import com.wbassist.domain.event.EventType;
 import java.util.Optional;
 
 /**
- * The callback data of the bot's buttons. Short, so they fit Telegram's 64 bytes, and free of any seller id: a
- * button acts on the settings of whoever presses it, so it cannot change another seller's settings.
+ * The callback data of the bot's buttons. Short, so they fit Telegram's 64 bytes, and free of any
+ * seller id: a button acts on the settings of whoever presses it, so it cannot change another
+ * seller's settings.
  */
 public final class ButtonActions {
   public static final String MENU = "menu";

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Feedback lists come newest first. A pass reads on until a page holds only reviews already seen, a page is not
- * full (the list ended), or the page reaches back before the sync window.
+ * Feedback lists come newest first. A pass reads on until a page holds only reviews already seen, a
+ * page is not full (the list ended), or the page reaches back before the sync window.
  */
 public final class FeedbackPaging {
   private final int pageSize;

@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * WB's {@code flag=0} paging of orders and sales: rows with {@code lastChangeDate >= dateFrom}, ascending, at most
- * a page limit of them; the next page starts at the last row's {@code lastChangeDate}. The boundary rows come
- * again on the next page, so keys, not positions, decide what is new.
+ * WB's {@code flag=0} paging of orders and sales: rows with {@code lastChangeDate >= dateFrom},
+ * ascending, at most a page limit of them; the next page starts at the last row's {@code
+ * lastChangeDate}. The boundary rows come again on the next page, so keys, not positions, decide
+ * what is new.
  */
 public final class StatisticsPaging {
   private final int pageLimit;
@@ -36,7 +37,8 @@ public final class StatisticsPaging {
   }
 
   /** The watermark after a page: the highest {@code lastChangeDate} stored so far. */
-  public static Optional<Instant> advance(Optional<Instant> watermark, List<Instant> lastChangeDates) {
+  public static Optional<Instant> advance(
+      Optional<Instant> watermark, List<Instant> lastChangeDates) {
     Optional<Instant> highest = lastChangeDates.stream().max(Instant::compareTo);
     if (watermark.isEmpty()) {
       return highest;

@@ -1,6 +1,9 @@
 package com.wbassist.domain.sync;
 
-/** The first pass of a cabinet sets the baseline and fires nothing; every later one tells what is new. */
+/**
+ * The first pass of a cabinet sets the baseline and fires nothing; every later one tells what is
+ * new.
+ */
 public enum SyncKind {
   PRIMARY,
   INCREMENTAL;

@@ -13,19 +13,25 @@ import java.util.Optional;
  * @param feedbackPageSize feedbacks asked for per page (WB allows up to 5,000)
  * @param cardPageSize cards asked for per page (WB allows up to 100)
  */
-public record SyncPolicy(Duration primaryWindow, int statisticsPageLimit, int feedbackPageSize, int cardPageSize) {
+public record SyncPolicy(
+    Duration primaryWindow, int statisticsPageLimit, int feedbackPageSize, int cardPageSize) {
   public static final Duration MAX_WINDOW = Duration.ofDays(90);
 
   public SyncPolicy {
     Objects.requireNonNull(primaryWindow, "primaryWindow");
-    if (primaryWindow.isNegative() || primaryWindow.isZero() || primaryWindow.compareTo(MAX_WINDOW) > 0) {
-      throw new IllegalArgumentException("primary window must be between 1 second and 90 days, was " + primaryWindow);
+    if (primaryWindow.isNegative()
+        || primaryWindow.isZero()
+        || primaryWindow.compareTo(MAX_WINDOW) > 0) {
+      throw new IllegalArgumentException(
+          "primary window must be between 1 second and 90 days, was " + primaryWindow);
     }
     if (statisticsPageLimit < 1) {
-      throw new IllegalArgumentException("statistics page limit must be positive, was " + statisticsPageLimit);
+      throw new IllegalArgumentException(
+          "statistics page limit must be positive, was " + statisticsPageLimit);
     }
     if (feedbackPageSize < 1 || feedbackPageSize > 5_000) {
-      throw new IllegalArgumentException("feedback page size must be 1..5000, was " + feedbackPageSize);
+      throw new IllegalArgumentException(
+          "feedback page size must be 1..5000, was " + feedbackPageSize);
     }
     if (cardPageSize < 1 || cardPageSize > 100) {
       throw new IllegalArgumentException("card page size must be 1..100, was " + cardPageSize);
@@ -46,8 +52,8 @@ public record SyncPolicy(Duration primaryWindow, int statisticsPageLimit, int fe
   }
 
   /**
-   * Where orders or sales paging starts: the stream's watermark (the highest {@code lastChangeDate} stored),
-   * or the start of the primary window when nothing is stored yet.
+   * Where orders or sales paging starts: the stream's watermark (the highest {@code lastChangeDate}
+   * stored), or the start of the primary window when nothing is stored yet.
    */
   public Instant statisticsDateFrom(Optional<Instant> watermark, Instant now) {
     return watermark.orElseGet(() -> windowStart(now));

@@ -8,7 +8,8 @@ package com.wbassist.domain.sync;
  * @param currentFraction how far into the current stream, 0..1 (by date for orders and sales)
  * @param rowsSoFar rows stored so far in this pass
  */
-public record SyncProgress(SyncStream current, int streamsDone, double currentFraction, long rowsSoFar) {
+public record SyncProgress(
+    SyncStream current, int streamsDone, double currentFraction, long rowsSoFar) {
   private static final int STREAMS = SyncStream.values().length;
 
   public SyncProgress {

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the claims of a JWT's payload: the flat JSON object between the two dots. The core may not depend on a JSON
- * library, and a token's payload needs only strings, numbers, booleans and null at the top level (nested values are
- * skipped). The signature is not checked: WB checks it on every call, and the ping at onboarding asks WB.
+ * Reads the claims of a JWT's payload: the flat JSON object between the two dots. The core may not
+ * depend on a JSON library, and a token's payload needs only strings, numbers, booleans and null at
+ * the top level (nested values are skipped). The signature is not checked: WB checks it on every
+ * call, and the ping at onboarding asks WB.
  */
 final class JwtPayload {
   private final String json;
@@ -19,7 +20,9 @@ final class JwtPayload {
     this.json = json;
   }
 
-  /** The payload's top-level claims, or empty when the text is not a JWT with a JSON object payload. */
+  /**
+   * The payload's top-level claims, or empty when the text is not a JWT with a JSON object payload.
+   */
   static Optional<Map<String, Object>> claims(String token) {
     String[] parts = token.split("\\.", -1);
     if (parts.length != 3 || parts[1].isEmpty()) {

@@ -10,15 +10,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The local checks of a WB token before any call to WB: it must be a JWT, not expired, not a sandbox test token,
- * and open every category the product reads (statistics, feedbacks, content, analytics). Read-only is fine: the
- * product never writes to WB.
+ * The local checks of a WB token before any call to WB: it must be a JWT, not expired, not a
+ * sandbox test token, and open every category the product reads (statistics, feedbacks, content,
+ * analytics). Read-only is fine: the product never writes to WB.
  */
 public final class TokenInspector {
   public static final Set<TokenCategory> REQUIRED =
-      EnumSet.of(TokenCategory.STATISTICS, TokenCategory.FEEDBACKS, TokenCategory.CONTENT, TokenCategory.ANALYTICS);
+      EnumSet.of(
+          TokenCategory.STATISTICS,
+          TokenCategory.FEEDBACKS,
+          TokenCategory.CONTENT,
+          TokenCategory.ANALYTICS);
 
-  private static final Pattern JWT_SHAPE = Pattern.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_=-]+\\.[A-Za-z0-9_=-]*");
+  private static final Pattern JWT_SHAPE =
+      Pattern.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_=-]+\\.[A-Za-z0-9_=-]*");
   private static final Duration EXPIRY_WARNING = Duration.ofDays(14);
 
   /** Whether a chat text looks like a token at all, so the bot can treat it as one in any state. */
@@ -31,13 +36,21 @@ public final class TokenInspector {
       return TokenVerdict.refused(TokenRefusal.MALFORMED);
     }
     Map<String, Object> claims = JwtPayload.claims(token.strip()).orElse(null);
-    if (claims == null || !(claims.get("sid") instanceof String sid) || sid.isBlank()
-        || !(claims.get("exp") instanceof Number exp) || !(claims.get("s") instanceof Number mask)) {
+    if (claims == null
+        || !(claims.get("sid") instanceof String sid)
+        || sid.isBlank()
+        || !(claims.get("exp") instanceof Number exp)
+        || !(claims.get("s") instanceof Number mask)) {
       return TokenVerdict.refused(TokenRefusal.MALFORMED);
     }
-    TokenType type = claims.get("acc") instanceof Number acc ? TokenType.ofAcc(acc.longValue()) : TokenType.UNKNOWN;
+    TokenType type =
+        claims.get("acc") instanceof Number acc
+            ? TokenType.ofAcc(acc.longValue())
+            : TokenType.UNKNOWN;
     boolean test = Boolean.TRUE.equals(claims.get("t"));
-    WbTokenClaims read = new WbTokenClaims(sid, Instant.ofEpochSecond(exp.longValue()), mask.longValue(), type, test);
+    WbTokenClaims read =
+        new WbTokenClaims(
+            sid, Instant.ofEpochSecond(exp.longValue()), mask.longValue(), type, test);
 
     if (!read.expiresAt().isAfter(now)) {
       return TokenVerdict.refused(TokenRefusal.EXPIRED);
@@ -56,12 +69,14 @@ public final class TokenInspector {
   private static List<String> warnings(WbTokenClaims claims, Instant now) {
     List<String> warnings = new ArrayList<>();
     if (claims.type() == TokenType.BASE) {
-      warnings.add("Это базовый токен: WB разрешает ему очень редкие запросы (заказы — раз в 3 часа), "
-          + "поэтому уведомления могут приходить с задержкой. Персональный токен снимает это ограничение.");
+      warnings.add(
+          "Это базовый токен: WB разрешает ему очень редкие запросы (заказы — раз в 3 часа), "
+              + "поэтому уведомления могут приходить с задержкой. Персональный токен снимает это ограничение.");
     }
     if (claims.expiresAt().isBefore(now.plus(EXPIRY_WARNING))) {
       long days = Math.max(0, Duration.between(now, claims.expiresAt()).toDays());
-      warnings.add("Токен истекает через " + days + " дн. — заранее создайте новый и пришлите его сюда.");
+      warnings.add(
+          "Токен истекает через " + days + " дн. — заранее создайте новый и пришлите его сюда.");
     }
     return warnings;
   }

@@ -5,14 +5,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the local checks say of a token: accepted with its claims and any warnings, or refused with a reason.
+ * What the local checks say of a token: accepted with its claims and any warnings, or refused with
+ * a reason.
  *
  * @param claims the decoded claims, present when they could be read
  * @param refusal why it is refused, {@code null} when accepted
  * @param missing the categories it lacks, when that is the reason
  * @param warnings things the seller should know though the token works
  */
-public record TokenVerdict(Optional<WbTokenClaims> claims, TokenRefusal refusal, Set<TokenCategory> missing, List<String> warnings) {
+public record TokenVerdict(
+    Optional<WbTokenClaims> claims,
+    TokenRefusal refusal,
+    Set<TokenCategory> missing,
+    List<String> warnings) {
 
   public TokenVerdict {
     missing = Set.copyOf(missing);
@@ -28,7 +33,8 @@ public record TokenVerdict(Optional<WbTokenClaims> claims, TokenRefusal refusal,
   }
 
   public static TokenVerdict missingCategories(WbTokenClaims claims, Set<TokenCategory> missing) {
-    return new TokenVerdict(Optional.of(claims), TokenRefusal.MISSING_CATEGORIES, missing, List.of());
+    return new TokenVerdict(
+        Optional.of(claims), TokenRefusal.MISSING_CATEGORIES, missing, List.of());
   }
 
   public boolean isAccepted() {

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param type {@code acc}
  * @param test {@code t}: a sandbox-only token
  */
-public record WbTokenClaims(String sellerId, Instant expiresAt, long categoryMask, TokenType type, boolean test) {
+public record WbTokenClaims(
+    String sellerId, Instant expiresAt, long categoryMask, TokenType type, boolean test) {
 
   public Set<TokenCategory> categories() {
     EnumSet<TokenCategory> categories = EnumSet.noneOf(TokenCategory.class);

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class CriticalStockRuleTest {
   private static final SizeKey DRESS_44 = new SizeKey(101001, 302);
   private final CriticalStockRule rule = new CriticalStockRule(DetectionPolicy.defaults());
-  private final DetectionContext incremental = new DetectionContext(CABINET, SyncKind.INCREMENTAL, moscow("2026-11-18T10:00:00"));
+  private final DetectionContext incremental =
+      new DetectionContext(CABINET, SyncKind.INCREMENTAL, moscow("2026-11-18T10:00:00"));
   private final Map<SizeKey, SizeStock> remembered = new HashMap<>();
 
   private StockOutcome snapshot(StockLevel... levels) {
@@ -31,14 +32,16 @@ class CriticalStockRuleTest {
   }
 
   @Test
-  @DisplayName("a size seen for the first time sets a baseline and fires nothing, even at or below the threshold")
+  @DisplayName(
+      "a size seen for the first time sets a baseline and fires nothing, even at or below the threshold")
   void baseline() {
     assertEquals(List.of(), snapshot(stock(101001, 302, 507, "Коледино", 1)).events());
     assertEquals(1, remembered.get(DRESS_44).total());
   }
 
   @Test
-  @DisplayName("the total falling from above 2 to 2 fires once, naming the total and the warehouses that hold it")
+  @DisplayName(
+      "the total falling from above 2 to 2 fires once, naming the total and the warehouses that hold it")
   void crossing() {
     snapshot(stock(101001, 302, 507, "Коледино", 4));
     var outcome = snapshot(stock(101001, 302, 507, "Коледино", 2));
@@ -48,19 +51,24 @@ class CriticalStockRuleTest {
     assertEquals(2, low.totalLeft());
     assertEquals(1, low.episode());
     assertEquals(List.of(new WarehouseStock("Коледино", 2)), low.warehouses());
-    assertEquals(List.of(), snapshot(stock(101001, 302, 507, "Коледино", 1)).events(), "staying low fires nothing");
+    assertEquals(
+        List.of(),
+        snapshot(stock(101001, 302, 507, "Коледино", 1)).events(),
+        "staying low fires nothing");
   }
 
   @Test
   @DisplayName("totals are summed over warehouses, so a move between warehouses is invisible")
   void movesAreInvisible() {
     snapshot(stock(101001, 302, 507, "Коледино", 3), stock(101001, 302, 117986, "Казань", 2));
-    var outcome = snapshot(stock(101001, 302, 507, "Коледино", 1), stock(101001, 302, 117986, "Казань", 4));
+    var outcome =
+        snapshot(stock(101001, 302, 507, "Коледино", 1), stock(101001, 302, 117986, "Казань", 4));
     assertEquals(List.of(), outcome.events());
   }
 
   @Test
-  @DisplayName("it re-arms only after the total rose above the threshold; the second episode has its own identity")
+  @DisplayName(
+      "it re-arms only after the total rose above the threshold; the second episode has its own identity")
   void reArms() {
     snapshot(stock(101001, 302, 507, "Коледино", 5));
     assertEquals(1, snapshot(stock(101001, 302, 507, "Коледино", 2)).events().size());
@@ -87,7 +95,8 @@ class CriticalStockRuleTest {
   void primary() {
     var primary = new DetectionContext(CABINET, SyncKind.PRIMARY, incremental.now());
     remembered.put(DRESS_44, new SizeStock(DRESS_44, 5, 0));
-    var outcome = rule.evaluate(primary, List.of(stock(101001, 302, 507, "Коледино", 1)), remembered);
+    var outcome =
+        rule.evaluate(primary, List.of(stock(101001, 302, 507, "Коледино", 1)), remembered);
     assertEquals(List.of(), outcome.events());
     assertEquals(1, outcome.sizes().get(0).total());
   }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class NegativeReviewRuleTest {
   private final NegativeReviewRule rule = new NegativeReviewRule(DetectionPolicy.defaults());
-  private final DetectionContext incremental = new DetectionContext(CABINET, SyncKind.INCREMENTAL, moscow("2026-11-18T10:30:00"));
+  private final DetectionContext incremental =
+      new DetectionContext(CABINET, SyncKind.INCREMENTAL, moscow("2026-11-18T10:30:00"));
 
   private static List<String> keys(List<MarketEvent> events) {
     return events.stream().map(MarketEvent::key).toList();
@@ -24,9 +25,13 @@ class NegativeReviewRuleTest {
   @Test
   @DisplayName("reviews of 1 to 3 stars seen for the first time are negative; 4 and 5 are not")
   void threshold() {
-    var events = rule.detect(incremental, List.of(
-        feedback("F1").stars(1).build(), feedback("F3").stars(3).build(),
-        feedback("F4").stars(4).build(), feedback("F5").stars(5).build()), Set.of());
+    var events =
+        rule.detect(
+            incremental,
+            List.of(
+                feedback("F1").stars(1).build(), feedback("F3").stars(3).build(),
+                feedback("F4").stars(4).build(), feedback("F5").stars(5).build()),
+            Set.of());
     assertEquals(List.of("F1", "F3"), keys(events));
   }
 
@@ -34,15 +39,30 @@ class NegativeReviewRuleTest {
   @DisplayName("the threshold is configurable")
   void configurable() {
     var strict = new NegativeReviewRule(new DetectionPolicy(Duration.ofDays(7), 1, 2));
-    assertEquals(List.of("F1"), keys(strict.detect(incremental, List.of(feedback("F1").stars(1).build(), feedback("F2").stars(2).build()), Set.of())));
+    assertEquals(
+        List.of("F1"),
+        keys(
+            strict.detect(
+                incremental,
+                List.of(feedback("F1").stars(1).build(), feedback("F2").stars(2).build()),
+                Set.of())));
   }
 
   @Test
-  @DisplayName("a review already stored, a stale one, and any review in the primary sync fire nothing")
+  @DisplayName(
+      "a review already stored, a stale one, and any review in the primary sync fire nothing")
   void quiet() {
-    assertEquals(List.of(), rule.detect(incremental, List.of(feedback("F1").stars(1).build()), Set.of("F1")));
-    assertEquals(List.of(), rule.detect(incremental, List.of(feedback("F2").stars(1).created("2026-11-09T10:00:00").build()), Set.of()));
+    assertEquals(
+        List.of(),
+        rule.detect(incremental, List.of(feedback("F1").stars(1).build()), Set.of("F1")));
+    assertEquals(
+        List.of(),
+        rule.detect(
+            incremental,
+            List.of(feedback("F2").stars(1).created("2026-11-09T10:00:00").build()),
+            Set.of()));
     var primary = new DetectionContext(CABINET, SyncKind.PRIMARY, incremental.now());
-    assertEquals(List.of(), rule.detect(primary, List.of(feedback("F3").stars(1).build()), Set.of()));
+    assertEquals(
+        List.of(), rule.detect(primary, List.of(feedback("F3").stars(1).build()), Set.of()));
   }
 }

@@ -24,18 +24,24 @@ class AudienceTest {
   }
 
   @Test
-  @DisplayName("every ready, reachable seller of the cabinet who wants the type and had joined is told")
+  @DisplayName(
+      "every ready, reachable seller of the cabinet who wants the type and had joined is told")
   void whoIsTold() {
     Seller told = ready(1, detected.minusSeconds(60));
     Seller joinedLater = ready(2, detected.plusSeconds(1));
-    Seller mutedType = ready(3, detected).withSettings(NotificationSettings.allOn().toggle(EventType.NEW_ORDER));
+    Seller mutedType =
+        ready(3, detected).withSettings(NotificationSettings.allOn().toggle(EventType.NEW_ORDER));
     Seller mutedAll = ready(4, detected).withSettings(NotificationSettings.allOn().toggleAll());
     Seller blocked = ready(5, detected).unreachable();
     Seller syncing = Seller.newcomer(6, 6, "").linkedTo(CABINET, false, detected);
     Seller otherShop = Seller.newcomer(7, 7, "").linkedTo(new CabinetId("other"), true, detected);
     Seller waiting = Seller.newcomer(8, 8, "").awaitingToken();
 
-    var recipients = audience.of(event, detected, List.of(told, joinedLater, mutedType, mutedAll, blocked, syncing, otherShop, waiting));
+    var recipients =
+        audience.of(
+            event,
+            detected,
+            List.of(told, joinedLater, mutedType, mutedAll, blocked, syncing, otherShop, waiting));
 
     assertEquals(List.of(1L), recipients.stream().map(Seller::telegramId).toList());
   }

@@ -14,19 +14,28 @@ class BotRepliesTest {
   private final BotReplies replies = new BotReplies();
 
   @Test
-  @DisplayName("the settings screen has the global switch and one toggle per type, each fitting Telegram's 64 bytes")
+  @DisplayName(
+      "the settings screen has the global switch and one toggle per type, each fitting Telegram's 64 bytes")
   void settingsKeyboard() {
     var screen = replies.settings(NotificationSettings.allOn().toggle(EventType.RETURN));
-    long toggles = screen.keyboard().rows().stream().flatMap(java.util.List::stream)
-        .filter(b -> b.callbackData() != null && b.callbackData().startsWith("set:")).count();
+    long toggles =
+        screen.keyboard().rows().stream()
+            .flatMap(java.util.List::stream)
+            .filter(b -> b.callbackData() != null && b.callbackData().startsWith("set:"))
+            .count();
     assertEquals(7, toggles);
     for (var row : screen.keyboard().rows()) {
       for (Button button : row) {
-        assertTrue(button.callbackData() == null || button.callbackData().getBytes(StandardCharsets.UTF_8).length <= 64);
+        assertTrue(
+            button.callbackData() == null
+                || button.callbackData().getBytes(StandardCharsets.UTF_8).length <= 64);
       }
     }
-    assertTrue(screen.keyboard().rows().stream().flatMap(java.util.List::stream)
-        .anyMatch(b -> b.text().equals("▫️ Возвраты")), "a muted type shows as off");
+    assertTrue(
+        screen.keyboard().rows().stream()
+            .flatMap(java.util.List::stream)
+            .anyMatch(b -> b.text().equals("▫️ Возвраты")),
+        "a muted type shows as off");
   }
 
   @Test
@@ -41,6 +50,7 @@ class BotRepliesTest {
   @Test
   @DisplayName("shop names are escaped in replies")
   void escaping() {
-    assertTrue(replies.syncFinished("Рога & <Копыта>").html().contains("Рога &amp; &lt;Копыта&gt;"));
+    assertTrue(
+        replies.syncFinished("Рога & <Копыта>").html().contains("Рога &amp; &lt;Копыта&gt;"));
   }
 }

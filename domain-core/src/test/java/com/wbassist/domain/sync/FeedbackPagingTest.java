@@ -15,15 +15,24 @@ class FeedbackPagingTest {
   @Test
   @DisplayName("reads on while pages are full, bring new reviews, and stay inside the window")
   void readsOn() {
-    assertTrue(paging.readOn(List.of(moscow("2026-11-18T09:00:00"), moscow("2026-11-17T09:00:00")), true, windowStart));
+    assertTrue(
+        paging.readOn(
+            List.of(moscow("2026-11-18T09:00:00"), moscow("2026-11-17T09:00:00")),
+            true,
+            windowStart));
   }
 
   @Test
-  @DisplayName("stops at a page of reviews already seen, a short page, or a page reaching before the window")
+  @DisplayName(
+      "stops at a page of reviews already seen, a short page, or a page reaching before the window")
   void stops() {
     var full = List.of(moscow("2026-11-18T09:00:00"), moscow("2026-11-17T09:00:00"));
     assertFalse(paging.readOn(full, false, windowStart));
     assertFalse(paging.readOn(List.of(moscow("2026-11-18T09:00:00")), true, windowStart));
-    assertFalse(paging.readOn(List.of(moscow("2026-11-18T09:00:00"), moscow("2026-10-01T09:00:00")), true, windowStart));
+    assertFalse(
+        paging.readOn(
+            List.of(moscow("2026-11-18T09:00:00"), moscow("2026-10-01T09:00:00")),
+            true,
+            windowStart));
   }
 }

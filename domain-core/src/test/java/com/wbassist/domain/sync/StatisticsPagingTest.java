@@ -30,7 +30,8 @@ class StatisticsPagingTest {
   }
 
   @Test
-  @DisplayName("a full page with no row unseen in this pass ends the stream (boundary rows cannot loop it)")
+  @DisplayName(
+      "a full page with no row unseen in this pass ends the stream (boundary rows cannot loop it)")
   void noNewRowEnds() {
     assertEquals(Optional.empty(), paging.nextDateFrom(List.of(t3, t3, t3), false));
   }
@@ -45,7 +46,8 @@ class StatisticsPagingTest {
   }
 
   @Test
-  @DisplayName("paging starts at the watermark, or at the start of the primary window when nothing is stored")
+  @DisplayName(
+      "paging starts at the watermark, or at the start of the primary window when nothing is stored")
   void dateFrom() {
     SyncPolicy policy = SyncPolicy.defaults();
     Instant now = moscow("2026-11-18T09:30:00");
@@ -56,7 +58,8 @@ class StatisticsPagingTest {
   @Test
   @DisplayName("the primary window is at most 90 days")
   void windowLimit() {
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
         () -> new SyncPolicy(Duration.ofDays(91), 80_000, 1000, 100));
   }
 }

@@ -19,7 +19,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Test-data builders for WB rows, with sensible defaults so a test names only what its rule is about. */
+/**
+ * Test-data builders for WB rows, with sensible defaults so a test names only what its rule is
+ * about.
+ */
 public final class MarketRows {
   public static final CabinetId CABINET = new CabinetId("7b0c6a52-3a3e-4a55-9d41-000000000001");
 
@@ -42,13 +45,26 @@ public final class MarketRows {
     return new FeedbackBuilder(id);
   }
 
-  public static StockLevel stock(long nmId, long chrtId, long warehouseId, String warehouse, int quantity) {
-    return new StockLevel(new SizeKey(nmId, chrtId), warehouseId, warehouse, "Центральный", quantity, 0, 0);
+  public static StockLevel stock(
+      long nmId, long chrtId, long warehouseId, String warehouse, int quantity) {
+    return new StockLevel(
+        new SizeKey(nmId, chrtId), warehouseId, warehouse, "Центральный", quantity, 0, 0);
   }
 
   public static ProductCard card(long nmId, String title, String photoUrl, CardSize... sizes) {
-    List<CardPhoto> photos = photoUrl == null ? List.of() : List.of(new CardPhoto(photoUrl, photoUrl, photoUrl, photoUrl));
-    return new ProductCard(nmId, 500_000_000L + nmId, "Платья", "ART-" + nmId, "Лето", title, photos, List.of(sizes),
+    List<CardPhoto> photos =
+        photoUrl == null
+            ? List.of()
+            : List.of(new CardPhoto(photoUrl, photoUrl, photoUrl, photoUrl));
+    return new ProductCard(
+        nmId,
+        500_000_000L + nmId,
+        "Платья",
+        "ART-" + nmId,
+        "Лето",
+        title,
+        photos,
+        List.of(sizes),
         moscow("2026-10-01T12:00:00"));
   }
 
@@ -61,12 +77,18 @@ public final class MarketRows {
   }
 
   public static Place koledino() {
-    return new Place("Коледино", "Склад WB", "Московская", "Центральный федеральный округ", "Россия");
+    return new Place(
+        "Коледино", "Склад WB", "Московская", "Центральный федеральный округ", "Россия");
   }
 
   public static Prices prices(String priceWithDisc, String forPay) {
-    return new Prices(new BigDecimal("2400"), 38, new BigDecimal("21"), new BigDecimal("1185"),
-        new BigDecimal(priceWithDisc), new BigDecimal(forPay));
+    return new Prices(
+        new BigDecimal("2400"),
+        38,
+        new BigDecimal("21"),
+        new BigDecimal("1185"),
+        new BigDecimal(priceWithDisc),
+        new BigDecimal(forPay));
   }
 
   /** Builds an order row. */
@@ -122,8 +144,16 @@ public final class MarketRows {
     }
 
     public Order build() {
-      return new Order(srid, "g-" + srid, date, lastChange == null ? date : lastChange,
-          product == null ? MarketRows.product(nmId) : product, place, prices(price, "0"), cancelled, cancelDate);
+      return new Order(
+          srid,
+          "g-" + srid,
+          date,
+          lastChange == null ? date : lastChange,
+          product == null ? MarketRows.product(nmId) : product,
+          place,
+          prices(price, "0"),
+          cancelled,
+          cancelDate);
     }
   }
 
@@ -162,8 +192,15 @@ public final class MarketRows {
     }
 
     public Sale build() {
-      return new Sale(saleId, "srid-" + saleId, "g-" + saleId, date, lastChange == null ? date : lastChange,
-          product(nmId), koledino(), prices(price, forPay));
+      return new Sale(
+          saleId,
+          "srid-" + saleId,
+          "g-" + saleId,
+          date,
+          lastChange == null ? date : lastChange,
+          product(nmId),
+          koledino(),
+          prices(price, forPay));
     }
   }
 
@@ -204,8 +241,15 @@ public final class MarketRows {
     }
 
     public Feedback build() {
-      return new Feedback(id, stars, text, pros, cons, created,
-          new FeedbackProduct(nmId, 500_000_000L + nmId, "Платье летнее", "DRESS-01", "Лето", "42"), "Покупатель");
+      return new Feedback(
+          id,
+          stars,
+          text,
+          pros,
+          cons,
+          created,
+          new FeedbackProduct(nmId, 500_000_000L + nmId, "Платье летнее", "DRESS-01", "Лето", "42"),
+          "Покупатель");
     }
   }
 }

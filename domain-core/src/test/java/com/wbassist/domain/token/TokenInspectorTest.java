@@ -13,25 +13,41 @@ import org.junit.jupiter.api.Test;
 
 class TokenInspectorTest {
   private static final Instant NOW = Instant.parse("2026-11-18T06:00:00Z");
-  private static final long NEEDED = TokenCategory.STATISTICS.mask() | TokenCategory.FEEDBACKS.mask()
-      | TokenCategory.CONTENT.mask() | TokenCategory.ANALYTICS.mask();
+  private static final long NEEDED =
+      TokenCategory.STATISTICS.mask()
+          | TokenCategory.FEEDBACKS.mask()
+          | TokenCategory.CONTENT.mask()
+          | TokenCategory.ANALYTICS.mask();
   private final TokenInspector inspector = new TokenInspector();
 
   static String jwt(String payloadJson) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    return b64.encodeToString("{\"alg\":\"ES256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-        + b64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8)) + ".c2ln";
+    return b64.encodeToString(
+            "{\"alg\":\"ES256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+        + "."
+        + b64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8))
+        + ".c2ln";
   }
 
   static String token(long mask, int acc, Instant exp, boolean test) {
-    return jwt("{\"acc\":" + acc + ",\"exp\":" + exp.getEpochSecond() + ",\"s\":" + mask
-        + ",\"sid\":\"e8923014-e233-47q8-898e-3cc86d67ea61\",\"t\":" + test + ",\"nested\":{\"x\":[1,2]}}");
+    return jwt(
+        "{\"acc\":"
+            + acc
+            + ",\"exp\":"
+            + exp.getEpochSecond()
+            + ",\"s\":"
+            + mask
+            + ",\"sid\":\"e8923014-e233-47q8-898e-3cc86d67ea61\",\"t\":"
+            + test
+            + ",\"nested\":{\"x\":[1,2]}}");
   }
 
   @Test
-  @DisplayName("a personal read-only token with the four categories is accepted, and its claims are read")
+  @DisplayName(
+      "a personal read-only token with the four categories is accepted, and its claims are read")
   void accepted() {
-    var verdict = inspector.inspect(token(NEEDED | (1L << 30), 3, NOW.plusSeconds(86400 * 100), false), NOW);
+    var verdict =
+        inspector.inspect(token(NEEDED | (1L << 30), 3, NOW.plusSeconds(86400 * 100), false), NOW);
     assertTrue(verdict.isAccepted());
     var claims = verdict.claims().orElseThrow();
     assertEquals("e8923014-e233-47q8-898e-3cc86d67ea61", claims.sellerId());
@@ -44,7 +60,8 @@ class TokenInspectorTest {
   @DisplayName("text that is not a JWT, or a JWT without sid/exp/s, is malformed")
   void malformed() {
     assertEquals(TokenRefusal.MALFORMED, inspector.inspect("hello", NOW).refusal());
-    assertEquals(TokenRefusal.MALFORMED, inspector.inspect("eyJhbGciOi.bm90IGpzb24.x", NOW).refusal());
+    assertEquals(
+        TokenRefusal.MALFORMED, inspector.inspect("eyJhbGciOi.bm90IGpzb24.x", NOW).refusal());
     assertEquals(TokenRefusal.MALFORMED, inspector.inspect(jwt("{\"exp\":1}"), NOW).refusal());
     assertFalse(TokenInspector.looksLikeToken("/start"));
   }
@@ -52,13 +69,17 @@ class TokenInspectorTest {
   @Test
   @DisplayName("an expired token is refused")
   void expired() {
-    assertEquals(TokenRefusal.EXPIRED, inspector.inspect(token(NEEDED, 3, NOW.minusSeconds(1), false), NOW).refusal());
+    assertEquals(
+        TokenRefusal.EXPIRED,
+        inspector.inspect(token(NEEDED, 3, NOW.minusSeconds(1), false), NOW).refusal());
   }
 
   @Test
   @DisplayName("a sandbox test token is refused")
   void testToken() {
-    assertEquals(TokenRefusal.TEST_TOKEN, inspector.inspect(token(NEEDED, 2, NOW.plusSeconds(3600 * 24 * 30), true), NOW).refusal());
+    assertEquals(
+        TokenRefusal.TEST_TOKEN,
+        inspector.inspect(token(NEEDED, 2, NOW.plusSeconds(3600 * 24 * 30), true), NOW).refusal());
   }
 
   @Test
@@ -67,7 +88,9 @@ class TokenInspectorTest {
     long statsOnly = TokenCategory.STATISTICS.mask();
     var verdict = inspector.inspect(token(statsOnly, 3, NOW.plusSeconds(86400 * 100), false), NOW);
     assertEquals(TokenRefusal.MISSING_CATEGORIES, verdict.refusal());
-    assertEquals(Set.of(TokenCategory.FEEDBACKS, TokenCategory.CONTENT, TokenCategory.ANALYTICS), verdict.missing());
+    assertEquals(
+        Set.of(TokenCategory.FEEDBACKS, TokenCategory.CONTENT, TokenCategory.ANALYTICS),
+        verdict.missing());
   }
 
   @Test

@@ -4,11 +4,6 @@ import com.wbassist.application.port.in.SyncCabinetNow;
 import com.wbassist.application.port.in.SyncDueCabinets;
 import com.wbassist.application.port.in.SyncReport;
 import com.wbassist.application.port.out.CabinetStore;
-import com.wbassist.application.port.out.FeedbackStore;
-import com.wbassist.application.port.out.OrderStore;
-import com.wbassist.application.port.out.ProductCardStore;
-import com.wbassist.application.port.out.SaleStore;
-import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.application.port.out.WbMarketData;
@@ -38,9 +33,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Syncs cabinets: one pass runs every stream in order, page by page, each page stored with its events in one
- * transaction. A stream that fails leaves its watermark where it was and the pass goes on with the others; a token WB
- * refuses stops the pass and pauses the cabinet until a seller sends a new one.
+ * Syncs cabinets: one pass runs every stream in order, page by page, each page stored with its
+ * events in one transaction. A stream that fails leaves its watermark where it was and the pass
+ * goes on with the others; a token WB refuses stops the pass and pauses the cabinet until a seller
+ * sends a new one.
  */
 public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow {
   private static final Logger LOG = System.getLogger(CabinetSyncService.class.getName());
@@ -54,7 +50,8 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
   private final List<StreamSync> streams;
 
   /**
-   * @param policy read at the start of every pass, so a changed configuration applies from the next pass on
+   * @param policy read at the start of every pass, so a changed configuration applies from the next
+   *     pass on
    */
   public CabinetSyncService(
       CabinetStore cabinets,
@@ -72,17 +69,42 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
     this.policy = policy;
     this.announcements = announcements;
     this.clock = clock;
-    this.streams = List.of(
-        new LazyStream(SyncStream.CARDS, () -> new CardStreamSync(wb, stores.cards(), policy.get().cardPageSize())),
-        new LazyStream(SyncStream.ORDERS, () -> new OrderStreamSync(wb, stores.orders(), new OrderEventRule(detection), policy.get(), clock)),
-        new LazyStream(SyncStream.SALES, () -> new SaleStreamSync(wb, stores.sales(), new SaleEventRule(detection), policy.get(), clock)),
-        new LazyStream(SyncStream.STOCKS, () -> new StockStreamSync(wb, stores.stocks(), new CriticalStockRule(detection), clock)),
-        new LazyStream(SyncStream.FEEDBACKS, () -> new FeedbackStreamSync(wb, stores.feedbacks(), new NegativeReviewRule(detection), policy.get(), clock)));
+    this.streams =
+        List.of(
+            new LazyStream(
+                SyncStream.CARDS,
+                () -> new CardStreamSync(wb, stores.cards(), policy.get().cardPageSize())),
+            new LazyStream(
+                SyncStream.ORDERS,
+                () ->
+                    new OrderStreamSync(
+                        wb, stores.orders(), new OrderEventRule(detection), policy.get(), clock)),
+            new LazyStream(
+                SyncStream.SALES,
+                () ->
+                    new SaleStreamSync(
+                        wb, stores.sales(), new SaleEventRule(detection), policy.get(), clock)),
+            new LazyStream(
+                SyncStream.STOCKS,
+                () ->
+                    new StockStreamSync(
+                        wb, stores.stocks(), new CriticalStockRule(detection), clock)),
+            new LazyStream(
+                SyncStream.FEEDBACKS,
+                () ->
+                    new FeedbackStreamSync(
+                        wb,
+                        stores.feedbacks(),
+                        new NegativeReviewRule(detection),
+                        policy.get(),
+                        clock)));
   }
 
   @Override
   public List<SyncReport> syncDue() {
-    List<CabinetId> due = cabinets.claimDue(clock.instant(), schedule.interval(), schedule.lease(), schedule.batchSize());
+    List<CabinetId> due =
+        cabinets.claimDue(
+            clock.instant(), schedule.interval(), schedule.lease(), schedule.batchSize());
     List<SyncReport> reports = new ArrayList<>(due.size());
     for (CabinetId id : due) {
       syncClaimed(id).ifPresent(reports::add);
@@ -102,7 +124,8 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
     try {
       return cabinets.find(id).map(this::pass);
     } catch (RuntimeException unexpected) {
-      // One cabinet's bug must not stop the others; the lease is released and the next tick retries.
+      // One cabinet's bug must not stop the others; the lease is released and the next tick
+      // retries.
       LOG.log(Level.ERROR, "sync of cabinet " + id + " failed unexpectedly", unexpected);
       return Optional.empty();
     } finally {
@@ -130,8 +153,16 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
       runs.progressed(runId, at);
       try {
         long base = totalRows;
-        StreamResult result = stream.sync(new StreamSyncContext(access, detection, at,
-            p -> runs.progressed(runId, p.within(p.current(), p.currentFraction(), base + p.rowsSoFar()))));
+        StreamResult result =
+            stream.sync(
+                new StreamSyncContext(
+                    access,
+                    detection,
+                    at,
+                    p ->
+                        runs.progressed(
+                            runId,
+                            p.within(p.current(), p.currentFraction(), base + p.rowsSoFar()))));
         rows.put(stream.stream(), result.rows());
         totalRows += result.rows();
         events += result.events();
@@ -147,13 +178,24 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
       } catch (WbUnavailableException unavailable) {
         failures.put(stream.stream(), unavailable.getMessage());
         runs.streamFailed(runId, stream.stream(), unavailable.getMessage());
-        LOG.log(Level.WARNING, "cabinet " + cabinet.id() + ": stream " + stream.stream() + " failed: " + unavailable.getMessage());
+        LOG.log(
+            Level.WARNING,
+            "cabinet "
+                + cabinet.id()
+                + ": stream "
+                + stream.stream()
+                + " failed: "
+                + unavailable.getMessage());
       } catch (RuntimeException broken) {
-        // Storage or a bug: the page's transaction rolled back, so the stream resumes from its watermark next pass.
+        // Storage or a bug: the page's transaction rolled back, so the stream resumes from its
+        // watermark next pass.
         String reason = "внутренняя ошибка: " + broken.getClass().getSimpleName();
         failures.put(stream.stream(), reason);
         runs.streamFailed(runId, stream.stream(), reason);
-        LOG.log(Level.ERROR, "cabinet " + cabinet.id() + ": stream " + stream.stream() + " failed", broken);
+        LOG.log(
+            Level.ERROR,
+            "cabinet " + cabinet.id() + ": stream " + stream.stream() + " failed",
+            broken);
       }
       progress = progress.streamDone(totalRows);
       runs.progressed(runId, progress);
@@ -167,7 +209,8 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
     return new SyncReport(cabinet.id(), kind, rows, events, failures, false);
   }
 
-  private void finish(Cabinet cabinet, SyncKind kind, Map<SyncStream, String> failures, String error) {
+  private void finish(
+      Cabinet cabinet, SyncKind kind, Map<SyncStream, String> failures, String error) {
     Instant end = clock.instant();
     if (kind == SyncKind.PRIMARY && failures.isEmpty()) {
       Cabinet ready = cabinet.primarySyncFinished(end);
@@ -185,7 +228,9 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
 
   private static String describe(Map<SyncStream, String> failures) {
     StringBuilder text = new StringBuilder();
-    failures.forEach((stream, reason) -> text.append(text.length() == 0 ? "" : "; ").append(stream).append(": ").append(reason));
+    failures.forEach(
+        (stream, reason) ->
+            text.append(text.length() == 0 ? "" : "; ").append(stream).append(": ").append(reason));
     return text.toString();
   }
 

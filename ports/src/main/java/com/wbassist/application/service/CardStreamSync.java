@@ -7,7 +7,10 @@ import com.wbassist.domain.market.CardCursor;
 import com.wbassist.domain.sync.SyncStream;
 import java.util.Optional;
 
-/** Product cards: cursor paging from where the last pass left off; cards fire nothing, they dress notifications. */
+/**
+ * Product cards: cursor paging from where the last pass left off; cards fire nothing, they dress
+ * notifications.
+ */
 final class CardStreamSync implements StreamSync {
   private final WbMarketData wb;
   private final ProductCardStore cards;
@@ -31,7 +34,8 @@ final class CardStreamSync implements StreamSync {
     long rows = 0;
     while (true) {
       CardsPage page = wb.cardsPage(context.access(), cursor, pageSize);
-      Optional<CardCursor> next = page.cards().isEmpty() || page.next().isEmpty() ? cursor : page.next();
+      Optional<CardCursor> next =
+          page.cards().isEmpty() || page.next().isEmpty() ? cursor : page.next();
       if (!page.cards().isEmpty()) {
         cards.store(cabinet, page.cards(), next);
         rows += page.cards().size();

@@ -11,7 +11,6 @@ import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.domain.chat.ChatMessage;
-import com.wbassist.domain.onboarding.BotReplies;
 import com.wbassist.domain.seller.Seller;
 import com.wbassist.domain.token.TokenInspector;
 import java.lang.System.Logger;
@@ -19,8 +18,9 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 
 /**
- * The bot's side of the conversation. Every update is handled once (Telegram retries webhooks); a text that looks
- * like a WB token is taken as one in any state; everything else is answered by where the seller stands.
+ * The bot's side of the conversation. Every update is handled once (Telegram retries webhooks); a
+ * text that looks like a WB token is taken as one in any state; everything else is answered by
+ * where the seller stands.
  */
 public final class ChatConversationService implements HandleChatUpdate {
   private static final Logger LOG = System.getLogger(ChatConversationService.class.getName());
@@ -33,7 +33,12 @@ public final class ChatConversationService implements HandleChatUpdate {
   private final Clock clock;
 
   public ChatConversationService(
-      SellerStore sellers, ProcessedUpdates processed, SellerChat chat, TokenOnboarding tokens, SellerMenus menus, Clock clock) {
+      SellerStore sellers,
+      ProcessedUpdates processed,
+      SellerChat chat,
+      TokenOnboarding tokens,
+      SellerMenus menus,
+      Clock clock) {
     this.sellers = sellers;
     this.processed = processed;
     this.chat = chat;
@@ -59,14 +64,18 @@ public final class ChatConversationService implements HandleChatUpdate {
       sellers.find(update.telegramId()).ifPresent(s -> sellers.save(s.unreachable()));
     } catch (ChatDeliveryException failed) {
       // The seller's message was handled; only our answer got lost. They will ask again.
-      LOG.log(Level.WARNING, "could not answer seller " + update.telegramId() + ": " + failed.getMessage());
+      LOG.log(
+          Level.WARNING,
+          "could not answer seller " + update.telegramId() + ": " + failed.getMessage());
     }
   }
 
   private void onText(TextReceived text) {
-    Seller seller = sellers.find(text.telegramId())
-        .map(known -> known.active() ? known : known.reachable(text.chatId(), text.userName()))
-        .orElseGet(() -> Seller.newcomer(text.telegramId(), text.chatId(), text.userName()));
+    Seller seller =
+        sellers
+            .find(text.telegramId())
+            .map(known -> known.active() ? known : known.reachable(text.chatId(), text.userName()))
+            .orElseGet(() -> Seller.newcomer(text.telegramId(), text.chatId(), text.userName()));
     String body = text.text().strip();
     if (TokenInspector.looksLikeToken(body)) {
       chat.delete(text.chatId(), text.messageId());
@@ -81,7 +90,9 @@ public final class ChatConversationService implements HandleChatUpdate {
       }
       case AWAITING_TOKEN -> {
         sellers.save(seller);
-        send(seller, "/start".equals(command) ? menus.replies().welcome() : menus.replies().tokenPrompt());
+        send(
+            seller,
+            "/start".equals(command) ? menus.replies().welcome() : menus.replies().tokenPrompt());
       }
       case SYNCING -> {
         sellers.save(seller);
@@ -104,8 +115,14 @@ public final class ChatConversationService implements HandleChatUpdate {
   }
 
   private void onBlock(BotBlocked block) {
-    sellers.find(block.telegramId()).ifPresent(seller ->
-        sellers.save(block.blocked() ? seller.unreachable() : seller.reachable(seller.chatId(), seller.name())));
+    sellers
+        .find(block.telegramId())
+        .ifPresent(
+            seller ->
+                sellers.save(
+                    block.blocked()
+                        ? seller.unreachable()
+                        : seller.reachable(seller.chatId(), seller.name())));
   }
 
   private void send(Seller seller, ChatMessage message) {

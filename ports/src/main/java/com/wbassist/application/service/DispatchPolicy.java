@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How dispatch works through the outbox: how many events or deliveries one claim takes, how long their lease lasts,
- * how often a failing send is retried and how long it waits between tries.
+ * How dispatch works through the outbox: how many events or deliveries one claim takes, how long
+ * their lease lasts, how often a failing send is retried and how long it waits between tries.
  */
-public record DispatchPolicy(int batchSize, Duration lease, int maxAttempts, Duration retryBackoff) {
+public record DispatchPolicy(
+    int batchSize, Duration lease, int maxAttempts, Duration retryBackoff) {
   public DispatchPolicy {
     Objects.requireNonNull(lease, "lease");
     Objects.requireNonNull(retryBackoff, "retryBackoff");

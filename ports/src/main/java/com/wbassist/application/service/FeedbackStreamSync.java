@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reviews: the unanswered list, then the archive (where rating-only reviews go straight away), each newest first
- * until a page brings nothing new.
+ * Reviews: the unanswered list, then the archive (where rating-only reviews go straight away), each
+ * newest first until a page brings nothing new.
  */
 final class FeedbackStreamSync implements StreamSync {
   private final WbMarketData wb;
@@ -28,7 +28,12 @@ final class FeedbackStreamSync implements StreamSync {
   private final SyncPolicy policy;
   private final Clock clock;
 
-  FeedbackStreamSync(WbMarketData wb, FeedbackStore feedbacks, NegativeReviewRule rule, SyncPolicy policy, Clock clock) {
+  FeedbackStreamSync(
+      WbMarketData wb,
+      FeedbackStore feedbacks,
+      NegativeReviewRule rule,
+      SyncPolicy policy,
+      Clock clock) {
     this.wb = wb;
     this.feedbacks = feedbacks;
     this.rule = rule;
@@ -45,12 +50,17 @@ final class FeedbackStreamSync implements StreamSync {
   public StreamResult sync(StreamSyncContext context) {
     FeedbackPaging paging = new FeedbackPaging(policy.feedbackPageSize());
     Set<String> seenInPass = new HashSet<>();
-    StreamResult unanswered = syncList(context, FeedbackList.UNANSWERED, paging, seenInPass, new StreamResult(0, 0));
+    StreamResult unanswered =
+        syncList(context, FeedbackList.UNANSWERED, paging, seenInPass, new StreamResult(0, 0));
     return syncList(context, FeedbackList.ARCHIVE, paging, seenInPass, unanswered);
   }
 
   private StreamResult syncList(
-      StreamSyncContext context, FeedbackList list, FeedbackPaging paging, Set<String> seenInPass, StreamResult before) {
+      StreamSyncContext context,
+      FeedbackList list,
+      FeedbackPaging paging,
+      Set<String> seenInPass,
+      StreamResult before) {
     var cabinet = context.detection().cabinet();
     Instant windowStart = policy.windowStart(context.now());
     StreamResult result = before;
@@ -69,7 +79,12 @@ final class FeedbackStreamSync implements StreamSync {
       List<MarketEvent> events = rule.detect(context.detection(), page, known);
       feedbacks.store(new StreamBatch<>(cabinet, page, Optional.empty(), events, clock.instant()));
       result = result.plus(page.size(), events.size());
-      context.onProgress().accept(context.progress().within(stream(), list == FeedbackList.UNANSWERED ? 0.5 : 0.9, result.rows()));
+      context
+          .onProgress()
+          .accept(
+              context
+                  .progress()
+                  .within(stream(), list == FeedbackList.UNANSWERED ? 0.5 : 0.9, result.rows()));
       List<Instant> created = page.stream().map(Feedback::createdDate).toList();
       if (!paging.readOn(created, unseen, windowStart)) {
         return result;

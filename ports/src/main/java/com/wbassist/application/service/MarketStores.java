@@ -8,7 +8,12 @@ import com.wbassist.application.port.out.StockStore;
 import java.util.Objects;
 
 /** The stores of the five streams, handed to the sync service as one. */
-public record MarketStores(ProductCardStore cards, OrderStore orders, SaleStore sales, StockStore stocks, FeedbackStore feedbacks) {
+public record MarketStores(
+    ProductCardStore cards,
+    OrderStore orders,
+    SaleStore sales,
+    StockStore stocks,
+    FeedbackStore feedbacks) {
   public MarketStores {
     Objects.requireNonNull(cards, "cards");
     Objects.requireNonNull(orders, "orders");

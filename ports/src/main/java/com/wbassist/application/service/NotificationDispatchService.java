@@ -25,9 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Drains the outbox in two steps. Expansion decides who is told of each event — with the settings as they are at
- * dispatch — and turns it into one delivery per seller in one transaction. Sending renders each delivery and sends it,
- * then marks it sent; only a crash between those two can repeat a message.
+ * Drains the outbox in two steps. Expansion decides who is told of each event — with the settings
+ * as they are at dispatch — and turns it into one delivery per seller in one transaction. Sending
+ * renders each delivery and sends it, then marks it sent; only a crash between those two can repeat
+ * a message.
  */
 public final class NotificationDispatchService implements DispatchNotifications {
   private final EventOutbox outbox;
@@ -64,8 +65,10 @@ public final class NotificationDispatchService implements DispatchNotifications 
     int failed = 0;
     Map<String, Optional<ProductCard>> cardCache = new HashMap<>();
     List<PendingDelivery> batch;
-    // Deliveries that failed are rescheduled into the future, so every claim brings new work and the loop ends.
-    while (!(batch = deliveries.claimPending(policy.batchSize(), clock.instant(), policy.lease())).isEmpty()) {
+    // Deliveries that failed are rescheduled into the future, so every claim brings new work and
+    // the loop ends.
+    while (!(batch = deliveries.claimPending(policy.batchSize(), clock.instant(), policy.lease()))
+        .isEmpty()) {
       for (PendingDelivery delivery : batch) {
         if (send(delivery, cardCache)) {
           sent++;
@@ -81,12 +84,15 @@ public final class NotificationDispatchService implements DispatchNotifications 
     int expanded = 0;
     Map<CabinetId, List<Seller>> linked = new HashMap<>();
     List<OutboxEvent> events;
-    while (!(events = outbox.claimUnexpanded(policy.batchSize(), clock.instant(), policy.lease())).isEmpty()) {
+    while (!(events = outbox.claimUnexpanded(policy.batchSize(), clock.instant(), policy.lease()))
+        .isEmpty()) {
       for (OutboxEvent event : events) {
-        List<Seller> candidates = linked.computeIfAbsent(event.event().cabinet(), sellers::linkedTo);
-        List<Long> recipients = audience.of(event.event(), event.detectedAt(), candidates).stream()
-            .map(Seller::telegramId)
-            .toList();
+        List<Seller> candidates =
+            linked.computeIfAbsent(event.event().cabinet(), sellers::linkedTo);
+        List<Long> recipients =
+            audience.of(event.event(), event.detectedAt(), candidates).stream()
+                .map(Seller::telegramId)
+                .toList();
         outbox.expand(event.id(), recipients, clock.instant());
         expanded++;
       }
@@ -98,13 +104,15 @@ public final class NotificationDispatchService implements DispatchNotifications 
     Instant now = clock.instant();
     Optional<Seller> seller = sellers.find(delivery.telegramId());
     if (seller.isEmpty() || !seller.get().active()) {
-      // Blocked the bot after the event was expanded: never sent, unless they come back before the next try.
+      // Blocked the bot after the event was expanded: never sent, unless they come back before the
+      // next try.
       deliveries.markFailed(delivery.id(), "recipient blocked the bot", null, now);
       return false;
     }
     var event = delivery.event().event();
-    Optional<ProductCard> card = cardCache.computeIfAbsent(
-        event.cabinet() + "/" + event.nmId(), key -> cards.card(event.cabinet(), event.nmId()));
+    Optional<ProductCard> card =
+        cardCache.computeIfAbsent(
+            event.cabinet() + "/" + event.nmId(), key -> cards.card(event.cabinet(), event.nmId()));
     Notification notification = renderer.render(event, card);
     try {
       long messageId = chat.sendNotification(seller.get().chatId(), notification);
@@ -116,7 +124,10 @@ public final class NotificationDispatchService implements DispatchNotifications 
       return false;
     } catch (ChatDeliveryException failed) {
       int attempts = delivery.attempts() + 1;
-      Instant retryAt = attempts >= policy.maxAttempts() ? null : clock.instant().plus(policy.backoffAfter(attempts));
+      Instant retryAt =
+          attempts >= policy.maxAttempts()
+              ? null
+              : clock.instant().plus(policy.backoffAfter(attempts));
       deliveries.markFailed(delivery.id(), failed.getMessage(), retryAt, clock.instant());
       return false;
     }

@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Orders: {@code flag=0} paging from the watermark; each page's events judged against the stored state of its keys. */
+/**
+ * Orders: {@code flag=0} paging from the watermark; each page's events judged against the stored
+ * state of its keys.
+ */
 final class OrderStreamSync implements StreamSync {
   private final WbMarketData wb;
   private final OrderStore orders;
@@ -26,7 +29,8 @@ final class OrderStreamSync implements StreamSync {
   private final SyncPolicy policy;
   private final Clock clock;
 
-  OrderStreamSync(WbMarketData wb, OrderStore orders, OrderEventRule rule, SyncPolicy policy, Clock clock) {
+  OrderStreamSync(
+      WbMarketData wb, OrderStore orders, OrderEventRule rule, SyncPolicy policy, Clock clock) {
     this.wb = wb;
     this.orders = orders;
     this.rule = rule;
@@ -60,7 +64,15 @@ final class OrderStreamSync implements StreamSync {
         orders.store(new StreamBatch<>(cabinet, page, watermark, events, clock.instant()));
         rows += page.size();
         found += events.size();
-        context.onProgress().accept(context.progress().within(stream(), StatisticsProgress.fraction(policy, changes, context.now()), rows));
+        context
+            .onProgress()
+            .accept(
+                context
+                    .progress()
+                    .within(
+                        stream(),
+                        StatisticsProgress.fraction(policy, changes, context.now()),
+                        rows));
       }
       Optional<Instant> next = paging.nextDateFrom(changes, unseen);
       if (next.isEmpty()) {

@@ -24,7 +24,8 @@ final class SaleStreamSync implements StreamSync {
   private final SyncPolicy policy;
   private final Clock clock;
 
-  SaleStreamSync(WbMarketData wb, SaleStore sales, SaleEventRule rule, SyncPolicy policy, Clock clock) {
+  SaleStreamSync(
+      WbMarketData wb, SaleStore sales, SaleEventRule rule, SyncPolicy policy, Clock clock) {
     this.wb = wb;
     this.sales = sales;
     this.rule = rule;
@@ -58,7 +59,15 @@ final class SaleStreamSync implements StreamSync {
         sales.store(new StreamBatch<>(cabinet, page, watermark, events, clock.instant()));
         rows += page.size();
         found += events.size();
-        context.onProgress().accept(context.progress().within(stream(), StatisticsProgress.fraction(policy, changes, context.now()), rows));
+        context
+            .onProgress()
+            .accept(
+                context
+                    .progress()
+                    .within(
+                        stream(),
+                        StatisticsProgress.fraction(policy, changes, context.now()),
+                        rows));
       }
       Optional<Instant> next = paging.nextDateFrom(changes, unseen);
       if (next.isEmpty()) {

@@ -19,9 +19,13 @@ import com.wbassist.domain.sync.SyncProgress;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
-/** The menus of a connected seller: main menu, settings toggles, status, help — and progress while syncing. */
+/**
+ * The menus of a connected seller: main menu, settings toggles, status, help — and progress while
+ * syncing.
+ */
 public final class SellerMenus {
-  private static final DateTimeFormatter MOSCOW = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'МСК'").withZone(MoscowTime.ZONE);
+  private static final DateTimeFormatter MOSCOW =
+      DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'МСК'").withZone(MoscowTime.ZONE);
 
   private final SellerStore sellers;
   private final CabinetStore cabinets;
@@ -29,7 +33,12 @@ public final class SellerMenus {
   private final SellerChat chat;
   private final BotReplies replies;
 
-  public SellerMenus(SellerStore sellers, CabinetStore cabinets, SyncRunLog runs, SellerChat chat, BotReplies replies) {
+  public SellerMenus(
+      SellerStore sellers,
+      CabinetStore cabinets,
+      SyncRunLog runs,
+      SellerChat chat,
+      BotReplies replies) {
     this.sellers = sellers;
     this.cabinets = cabinets;
     this.runs = runs;
@@ -58,8 +67,10 @@ public final class SellerMenus {
 
   void press(Seller seller, ButtonPressed press) {
     if (seller.state() == OnboardingState.SYNCING) {
-      chat.answerButton(press.callbackId(), BotReplies.progressLine(
-          runs.currentProgress(seller.cabinet()).orElse(SyncProgress.starting())));
+      chat.answerButton(
+          press.callbackId(),
+          BotReplies.progressLine(
+              runs.currentProgress(seller.cabinet()).orElse(SyncProgress.starting())));
       return;
     }
     if (seller.state() != OnboardingState.READY) {
@@ -69,7 +80,10 @@ public final class SellerMenus {
     String data = press.data();
     Optional<EventType> toggled = ButtonActions.toggledType(data);
     if (toggled.isPresent() || ButtonActions.TOGGLE_ALL.equals(data)) {
-      NotificationSettings settings = toggled.map(type -> seller.settings().toggle(type)).orElseGet(() -> seller.settings().toggleAll());
+      NotificationSettings settings =
+          toggled
+              .map(type -> seller.settings().toggle(type))
+              .orElseGet(() -> seller.settings().toggleAll());
       sellers.save(seller.withSettings(settings));
       chat.answerButton(press.callbackId(), toast(settings, toggled));
       chat.edit(press.chatId(), press.messageId(), replies.settings(settings));
@@ -77,7 +91,8 @@ public final class SellerMenus {
     }
     chat.answerButton(press.callbackId(), "");
     switch (data) {
-      case ButtonActions.SETTINGS -> chat.edit(press.chatId(), press.messageId(), replies.settings(seller.settings()));
+      case ButtonActions.SETTINGS ->
+          chat.edit(press.chatId(), press.messageId(), replies.settings(seller.settings()));
       case ButtonActions.STATUS -> chat.edit(press.chatId(), press.messageId(), status(seller));
       case ButtonActions.HELP -> chat.edit(press.chatId(), press.messageId(), replies.help());
       case ButtonActions.NEW_TOKEN -> chat.send(press.chatId(), replies.tokenPrompt());

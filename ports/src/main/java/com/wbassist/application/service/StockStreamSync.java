@@ -34,7 +34,8 @@ final class StockStreamSync implements StreamSync {
     var cabinet = context.detection().cabinet();
     List<StockLevel> snapshot = wb.stocks(context.access());
     StockOutcome outcome = rule.evaluate(context.detection(), snapshot, stocks.sizeStocks(cabinet));
-    stocks.store(new StockBatch(cabinet, snapshot, outcome.sizes(), outcome.events(), clock.instant()));
+    stocks.store(
+        new StockBatch(cabinet, snapshot, outcome.sizes(), outcome.events(), clock.instant()));
     return new StreamResult(snapshot.size(), outcome.events().size());
   }
 }

@@ -7,10 +7,14 @@ import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
- * What one stream's sync needs to know about the pass: the WB access, how detection judges rows, and where to report
- * progress after every stored page.
+ * What one stream's sync needs to know about the pass: the WB access, how detection judges rows,
+ * and where to report progress after every stored page.
  */
-record StreamSyncContext(WbAccess access, DetectionContext detection, SyncProgress progress, Consumer<SyncProgress> onProgress) {
+record StreamSyncContext(
+    WbAccess access,
+    DetectionContext detection,
+    SyncProgress progress,
+    Consumer<SyncProgress> onProgress) {
 
   Instant now() {
     return detection.now();

@@ -15,8 +15,9 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
 /**
- * What sellers hear of their cabinet's sync: progress of the primary sync (one message edited), its end (one "sync
- * finished" message with the menu), its failure (once per new reason: it is retried), and a token WB stopped taking.
+ * What sellers hear of their cabinet's sync: progress of the primary sync (one message edited), its
+ * end (one "sync finished" message with the menu), its failure (once per new reason: it is
+ * retried), and a token WB stopped taking.
  */
 public final class SyncAnnouncements {
   private static final Logger LOG = System.getLogger(SyncAnnouncements.class.getName());
@@ -33,8 +34,13 @@ public final class SyncAnnouncements {
 
   void primaryProgress(Cabinet cabinet, SyncProgress progress) {
     for (Seller seller : sellers.linkedTo(cabinet.id())) {
-      if (seller.state() == OnboardingState.SYNCING && seller.active() && seller.progressMessageId() != null) {
-        talk(seller, () -> chat.edit(seller.chatId(), seller.progressMessageId(), replies.progress(progress)));
+      if (seller.state() == OnboardingState.SYNCING
+          && seller.active()
+          && seller.progressMessageId() != null) {
+        talk(
+            seller,
+            () ->
+                chat.edit(seller.chatId(), seller.progressMessageId(), replies.progress(progress)));
       }
     }
   }
@@ -61,9 +67,10 @@ public final class SyncAnnouncements {
 
   private void tellLinked(Cabinet cabinet, OnboardingState onlyState, ChatMessage message) {
     for (Seller seller : sellers.linkedTo(cabinet.id())) {
-      boolean concerned = onlyState == null
-          ? seller.state() == OnboardingState.SYNCING || seller.state() == OnboardingState.READY
-          : seller.state() == onlyState;
+      boolean concerned =
+          onlyState == null
+              ? seller.state() == OnboardingState.SYNCING || seller.state() == OnboardingState.READY
+              : seller.state() == onlyState;
       if (concerned && seller.active()) {
         talk(seller, () -> chat.send(seller.chatId(), message));
       }
@@ -77,7 +84,9 @@ public final class SyncAnnouncements {
       sellers.find(seller.telegramId()).ifPresent(s -> sellers.save(s.unreachable()));
     } catch (ChatDeliveryException failed) {
       // Progress and notices are best effort: the seller asks again and gets the current state.
-      LOG.log(Level.WARNING, "could not tell seller " + seller.telegramId() + ": " + failed.getMessage());
+      LOG.log(
+          Level.WARNING,
+          "could not tell seller " + seller.telegramId() + ": " + failed.getMessage());
     }
   }
 }

@@ -26,9 +26,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A seller sent a token: check it locally, then once with WB, then link the seller to the cabinet it opens — a new
- * cabinet starts its primary sync; a known one is joined (ready at once, or beside the sellers already waiting); the
- * same account's new token replaces the old one.
+ * A seller sent a token: check it locally, then once with WB, then link the seller to the cabinet
+ * it opens — a new cabinet starts its primary sync; a known one is joined (ready at once, or beside
+ * the sellers already waiting); the same account's new token replaces the old one.
  */
 public final class TokenOnboarding {
   private final SellerStore sellers;
@@ -83,9 +83,11 @@ public final class TokenOnboarding {
     // The token's own sid names the account; seller-info agrees for every real token.
     CabinetId id = new CabinetId(claims.sellerId());
     Optional<Cabinet> known = cabinets.find(id);
-    Cabinet cabinet = known
-        .map(existing -> existing.withNewToken(token, claims.expiresAt(), account.shopName()))
-        .orElseGet(() -> Cabinet.connect(id, account.shopName(), token, claims.expiresAt(), now));
+    Cabinet cabinet =
+        known
+            .map(existing -> existing.withNewToken(token, claims.expiresAt(), account.shopName()))
+            .orElseGet(
+                () -> Cabinet.connect(id, account.shopName(), token, claims.expiresAt(), now));
     cabinets.save(cabinet);
     boolean resumed = known.isPresent() && known.get().status() == CabinetStatus.TOKEN_REJECTED;
     if (known.isEmpty() || resumed) {
@@ -95,12 +97,18 @@ public final class TokenOnboarding {
     Seller linked = asking.linkedTo(id, cabinet.isReady(), now);
     if (cabinet.isReady()) {
       sellers.save(linked);
-      chat.send(linked.chatId(), replies.joinedReady(cabinet.shopName(), verdict.warnings(), linked.settings()));
+      chat.send(
+          linked.chatId(),
+          replies.joinedReady(cabinet.shopName(), verdict.warnings(), linked.settings()));
       return;
     }
-    var message = known.isEmpty()
-        ? replies.syncStarted(cabinet.shopName(), verdict.warnings())
-        : replies.joinedSyncing(cabinet.shopName(), runs.currentProgress(id).orElse(SyncProgress.starting()), verdict.warnings());
+    var message =
+        known.isEmpty()
+            ? replies.syncStarted(cabinet.shopName(), verdict.warnings())
+            : replies.joinedSyncing(
+                cabinet.shopName(),
+                runs.currentProgress(id).orElse(SyncProgress.starting()),
+                verdict.warnings());
     long progressMessage = chat.send(linked.chatId(), message);
     sellers.save(linked.withProgressMessage(progressMessage));
   }

@@ -18,8 +18,17 @@ class InMemoryStorageContractTest extends StoragePortsContract {
     InMemoryOutbox outbox = new InMemoryOutbox();
     InMemorySellerStore sellers = new InMemorySellerStore();
     outbox.chatIds(sellers::chatOf);
-    return new StoragePorts(new InMemoryCabinetStore(), sellers, new InMemoryOrderStore(outbox), new InMemorySaleStore(outbox),
-        new InMemoryFeedbackStore(outbox), new InMemoryStockStore(outbox), new InMemoryProductCardStore(), outbox, outbox,
-        new InMemorySyncRunLog(), new InMemoryProcessedUpdates());
+    return new StoragePorts(
+        new InMemoryCabinetStore(),
+        sellers,
+        new InMemoryOrderStore(outbox),
+        new InMemorySaleStore(outbox),
+        new InMemoryFeedbackStore(outbox),
+        new InMemoryStockStore(outbox),
+        new InMemoryProductCardStore(),
+        outbox,
+        outbox,
+        new InMemorySyncRunLog(),
+        new InMemoryProcessedUpdates());
   }
 }

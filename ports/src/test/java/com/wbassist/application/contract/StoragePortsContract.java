@@ -18,7 +18,6 @@ import com.wbassist.application.port.out.StreamBatch;
 import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
-import com.wbassist.domain.cabinet.CabinetStatus;
 import com.wbassist.domain.detection.KnownOrder;
 import com.wbassist.domain.event.EventType;
 import com.wbassist.domain.event.MarketEvent;
@@ -48,8 +47,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every implementation of the storage ports must do — the in-memory fakes and the database adapter alike.
- * Extend it and return fresh, empty ports from {@link #emptyStorage()}.
+ * What every implementation of the storage ports must do — the in-memory fakes and the database
+ * adapter alike. Extend it and return fresh, empty ports from {@link #emptyStorage()}.
  */
 public abstract class StoragePortsContract {
   protected static final CabinetId SHOP = new CabinetId("7b0c6a52-3a3e-4a55-9d41-00000000c0de");
@@ -67,11 +66,17 @@ public abstract class StoragePortsContract {
   }
 
   private Cabinet shop() {
-    return Cabinet.connect(SHOP, "Лето & Ко", new ApiToken("eyJ.secret-token.sig"), NOW.plus(Duration.ofDays(180)), NOW);
+    return Cabinet.connect(
+        SHOP,
+        "Лето & Ко",
+        new ApiToken("eyJ.secret-token.sig"),
+        NOW.plus(Duration.ofDays(180)),
+        NOW);
   }
 
   private Seller readySeller(long telegramId) {
-    return Seller.newcomer(telegramId, telegramId + 1_000_000_000_000L, "Анна").linkedTo(SHOP, true, NOW);
+    return Seller.newcomer(telegramId, telegramId + 1_000_000_000_000L, "Анна")
+        .linkedTo(SHOP, true, NOW);
   }
 
   @Test
@@ -85,37 +90,53 @@ public abstract class StoragePortsContract {
   }
 
   @Test
-  @DisplayName("a due cabinet is leased once; the lease frees it, the schedule then waits for the interval")
+  @DisplayName(
+      "a due cabinet is leased once; the lease frees it, the schedule then waits for the interval")
   void claimDue() {
     storage.cabinets().save(shop());
     assertEquals(List.of(SHOP), storage.cabinets().claimDue(NOW, Duration.ofMinutes(3), LEASE, 10));
-    assertEquals(List.of(), storage.cabinets().claimDue(NOW, Duration.ofMinutes(3), LEASE, 10), "leased");
+    assertEquals(
+        List.of(), storage.cabinets().claimDue(NOW, Duration.ofMinutes(3), LEASE, 10), "leased");
     assertFalse(storage.cabinets().claim(SHOP, NOW, LEASE), "leased, even for sync-now");
     storage.cabinets().save(shop().syncEnded(NOW, null));
     storage.cabinets().release(SHOP);
-    assertEquals(List.of(), storage.cabinets().claimDue(NOW.plusSeconds(60), Duration.ofMinutes(3), LEASE, 10), "not due yet");
-    assertEquals(List.of(SHOP), storage.cabinets().claimDue(NOW.plusSeconds(180), Duration.ofMinutes(3), LEASE, 10));
+    assertEquals(
+        List.of(),
+        storage.cabinets().claimDue(NOW.plusSeconds(60), Duration.ofMinutes(3), LEASE, 10),
+        "not due yet");
+    assertEquals(
+        List.of(SHOP),
+        storage.cabinets().claimDue(NOW.plusSeconds(180), Duration.ofMinutes(3), LEASE, 10));
   }
 
   @Test
-  @DisplayName("an expired lease is taken over; a cabinet WB refused is never due; claim ignores the schedule")
+  @DisplayName(
+      "an expired lease is taken over; a cabinet WB refused is never due; claim ignores the schedule")
   void leases() {
     storage.cabinets().save(shop());
     assertEquals(List.of(SHOP), storage.cabinets().claimDue(NOW, Duration.ZERO, LEASE, 10));
-    assertEquals(List.of(SHOP), storage.cabinets().claimDue(NOW.plus(LEASE).plusSeconds(1), Duration.ZERO, LEASE, 10), "dead server's lease");
+    assertEquals(
+        List.of(SHOP),
+        storage.cabinets().claimDue(NOW.plus(LEASE).plusSeconds(1), Duration.ZERO, LEASE, 10),
+        "dead server's lease");
     storage.cabinets().release(SHOP);
     storage.cabinets().save(shop().tokenRejected(NOW, "401"));
-    assertEquals(List.of(), storage.cabinets().claimDue(NOW.plusSeconds(3600), Duration.ZERO, LEASE, 10));
+    assertEquals(
+        List.of(), storage.cabinets().claimDue(NOW.plusSeconds(3600), Duration.ZERO, LEASE, 10));
     storage.cabinets().save(shop().syncEnded(NOW, null));
     assertTrue(storage.cabinets().claim(SHOP, NOW, LEASE));
     assertFalse(storage.cabinets().claim(new CabinetId("unknown"), NOW, LEASE));
   }
 
   @Test
-  @DisplayName("a seller comes back as saved, settings and progress message included, and is found by cabinet")
+  @DisplayName(
+      "a seller comes back as saved, settings and progress message included, and is found by cabinet")
   void sellerRoundTrip() {
     storage.cabinets().save(shop());
-    Seller anna = readySeller(1).withSettings(NotificationSettings.allOn().toggle(EventType.RETURN).toggleAll()).withProgressMessage(77L);
+    Seller anna =
+        readySeller(1)
+            .withSettings(NotificationSettings.allOn().toggle(EventType.RETURN).toggleAll())
+            .withProgressMessage(77L);
     Seller boris = Seller.newcomer(2, 2, "Борис").awaitingToken();
     storage.sellers().save(anna);
     storage.sellers().save(boris);
@@ -128,29 +149,70 @@ public abstract class StoragePortsContract {
   }
 
   @Test
-  @DisplayName("orders: known state by key, the newer version wins, the watermark only moves forward")
+  @DisplayName(
+      "orders: known state by key, the newer version wins, the watermark only moves forward")
   void orders() {
     storage.cabinets().save(shop());
     var first = order("A").changed("2026-11-18T09:00:00").build();
-    storage.orders().store(new StreamBatch<>(SHOP, List.of(first, order("B").changed("2026-11-18T09:05:00").build()),
-        Optional.of(moscow("2026-11-18T09:05:00")), List.of(), NOW));
-    assertEquals(Map.of("A", new KnownOrder("A", false)), storage.orders().knownOrders(SHOP, List.of("A", "Z")));
-    var cancelled = order("A").changed("2026-11-18T09:10:00").cancelled("2026-11-18T00:00:00").build();
-    storage.orders().store(new StreamBatch<>(SHOP, List.of(cancelled), Optional.of(moscow("2026-11-18T09:10:00")), List.of(), NOW));
-    storage.orders().store(new StreamBatch<>(SHOP, List.of(first), Optional.of(moscow("2026-11-18T09:00:00")), List.of(), NOW));
-    assertEquals(Map.of("A", new KnownOrder("A", true)), storage.orders().knownOrders(SHOP, List.of("A")), "an older version never wins");
+    storage
+        .orders()
+        .store(
+            new StreamBatch<>(
+                SHOP,
+                List.of(first, order("B").changed("2026-11-18T09:05:00").build()),
+                Optional.of(moscow("2026-11-18T09:05:00")),
+                List.of(),
+                NOW));
+    assertEquals(
+        Map.of("A", new KnownOrder("A", false)),
+        storage.orders().knownOrders(SHOP, List.of("A", "Z")));
+    var cancelled =
+        order("A").changed("2026-11-18T09:10:00").cancelled("2026-11-18T00:00:00").build();
+    storage
+        .orders()
+        .store(
+            new StreamBatch<>(
+                SHOP,
+                List.of(cancelled),
+                Optional.of(moscow("2026-11-18T09:10:00")),
+                List.of(),
+                NOW));
+    storage
+        .orders()
+        .store(
+            new StreamBatch<>(
+                SHOP, List.of(first), Optional.of(moscow("2026-11-18T09:00:00")), List.of(), NOW));
+    assertEquals(
+        Map.of("A", new KnownOrder("A", true)),
+        storage.orders().knownOrders(SHOP, List.of("A")),
+        "an older version never wins");
     assertEquals(Optional.of(moscow("2026-11-18T09:10:00")), storage.orders().watermark(SHOP));
-    assertEquals(Map.of(), storage.orders().knownOrders(new CabinetId("other"), List.of("A")), "keys are per cabinet");
+    assertEquals(
+        Map.of(),
+        storage.orders().knownOrders(new CabinetId("other"), List.of("A")),
+        "keys are per cabinet");
   }
 
   @Test
   @DisplayName("sales and reviews: which keys are stored; sales keep a watermark")
   void salesAndFeedbacks() {
     storage.cabinets().save(shop());
-    storage.sales().store(new StreamBatch<>(SHOP, List.of(sale("S1").build()), Optional.of(moscow("2026-11-18T09:25:00")), List.of(), NOW));
+    storage
+        .sales()
+        .store(
+            new StreamBatch<>(
+                SHOP,
+                List.of(sale("S1").build()),
+                Optional.of(moscow("2026-11-18T09:25:00")),
+                List.of(),
+                NOW));
     assertEquals(Set.of("S1"), storage.sales().knownSaleIds(SHOP, List.of("S1", "R1")));
     assertEquals(Optional.of(moscow("2026-11-18T09:25:00")), storage.sales().watermark(SHOP));
-    storage.feedbacks().store(new StreamBatch<>(SHOP, List.of(feedback("F1").build()), Optional.empty(), List.of(), NOW));
+    storage
+        .feedbacks()
+        .store(
+            new StreamBatch<>(
+                SHOP, List.of(feedback("F1").build()), Optional.empty(), List.of(), NOW));
     assertEquals(Set.of("F1"), storage.feedbacks().knownFeedbackIds(SHOP, List.of("F1", "F2")));
   }
 
@@ -159,10 +221,26 @@ public abstract class StoragePortsContract {
   void stocks() {
     storage.cabinets().save(shop());
     SizeStock dress = new SizeStock(new SizeKey(101001, 302), 2, 1);
-    storage.stocks().store(new StockBatch(SHOP, List.of(stock(101001, 302, 507, "Коледино", 2)), List.of(dress), List.of(), NOW));
+    storage
+        .stocks()
+        .store(
+            new StockBatch(
+                SHOP,
+                List.of(stock(101001, 302, 507, "Коледино", 2)),
+                List.of(dress),
+                List.of(),
+                NOW));
     assertEquals(Map.of(dress.size(), dress), storage.stocks().sizeStocks(SHOP));
     SizeStock refilled = new SizeStock(dress.size(), 10, 1);
-    storage.stocks().store(new StockBatch(SHOP, List.of(stock(101001, 302, 507, "Коледино", 10)), List.of(refilled), List.of(), NOW));
+    storage
+        .stocks()
+        .store(
+            new StockBatch(
+                SHOP,
+                List.of(stock(101001, 302, 507, "Коледино", 10)),
+                List.of(refilled),
+                List.of(),
+                NOW));
     assertEquals(Map.of(dress.size(), refilled), storage.stocks().sizeStocks(SHOP));
   }
 
@@ -170,7 +248,13 @@ public abstract class StoragePortsContract {
   @DisplayName("cards: found by article, upserted, and the cursor kept")
   void cards() {
     storage.cabinets().save(shop());
-    var dress = card(101001, "Платье летнее", "https://basket-10.wbbasket.ru/1.webp", size(301, "42"), size(302, "44"));
+    var dress =
+        card(
+            101001,
+            "Платье летнее",
+            "https://basket-10.wbbasket.ru/1.webp",
+            size(301, "42"),
+            size(302, "44"));
     var cursor = new CardCursor(dress.updatedAt(), dress.nmId());
     storage.cards().store(SHOP, List.of(dress), Optional.of(cursor));
     assertEquals(Optional.of(dress), storage.cards().card(SHOP, 101001));
@@ -178,7 +262,8 @@ public abstract class StoragePortsContract {
     var renamed = card(101001, "Платье & <лето>", null);
     storage.cards().store(SHOP, List.of(renamed), Optional.empty());
     assertEquals(Optional.of(renamed), storage.cards().card(SHOP, 101001));
-    assertEquals(Optional.of(cursor), storage.cards().cursor(SHOP), "an empty cursor leaves the old one");
+    assertEquals(
+        Optional.of(cursor), storage.cards().cursor(SHOP), "an empty cursor leaves the old one");
   }
 
   @Test
@@ -187,7 +272,11 @@ public abstract class StoragePortsContract {
     storage.cabinets().save(shop());
     var placed = new OrderPlaced(SHOP, order("A").build());
     for (int i = 0; i < 2; i++) {
-      storage.orders().store(new StreamBatch<>(SHOP, List.of(order("A").build()), Optional.empty(), List.of(placed), NOW));
+      storage
+          .orders()
+          .store(
+              new StreamBatch<>(
+                  SHOP, List.of(order("A").build()), Optional.empty(), List.of(placed), NOW));
     }
     assertEquals(1, storage.outbox().claimUnexpanded(10, NOW, LEASE).size());
   }
@@ -196,16 +285,30 @@ public abstract class StoragePortsContract {
   @DisplayName("each of the six event types comes out of the outbox exactly as it went in")
   void eventsRoundTrip() {
     storage.cabinets().save(shop());
-    List<MarketEvent> events = List.of(
-        new OrderPlaced(SHOP, order("A").build()),
-        new OrderCancelled(SHOP, order("A").cancelled("2026-11-18T00:00:00").build()),
-        new ProductBoughtOut(SHOP, sale("S1").money("1547.50", "1284.01").build()),
-        new ProductReturned(SHOP, sale("R1").money("-400", "-160.00").build()),
-        new NegativeReviewPosted(SHOP, feedback("F1").text("Плохо <b>", "", "Швы & нитки").build()),
-        new StockRanLow(SHOP, new SizeKey(101001, 302), 2, 1, List.of(new WarehouseStock("Коледино", 1)), NOW));
-    storage.orders().store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events.subList(0, 2), NOW));
-    storage.sales().store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events.subList(2, 4), NOW));
-    storage.feedbacks().store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events.subList(4, 5), NOW));
+    List<MarketEvent> events =
+        List.of(
+            new OrderPlaced(SHOP, order("A").build()),
+            new OrderCancelled(SHOP, order("A").cancelled("2026-11-18T00:00:00").build()),
+            new ProductBoughtOut(SHOP, sale("S1").money("1547.50", "1284.01").build()),
+            new ProductReturned(SHOP, sale("R1").money("-400", "-160.00").build()),
+            new NegativeReviewPosted(
+                SHOP, feedback("F1").text("Плохо <b>", "", "Швы & нитки").build()),
+            new StockRanLow(
+                SHOP,
+                new SizeKey(101001, 302),
+                2,
+                1,
+                List.of(new WarehouseStock("Коледино", 1)),
+                NOW));
+    storage
+        .orders()
+        .store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events.subList(0, 2), NOW));
+    storage
+        .sales()
+        .store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events.subList(2, 4), NOW));
+    storage
+        .feedbacks()
+        .store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events.subList(4, 5), NOW));
     storage.stocks().store(new StockBatch(SHOP, List.of(), List.of(), events.subList(5, 6), NOW));
     List<OutboxEvent> out = storage.outbox().claimUnexpanded(10, NOW, LEASE);
     assertEquals(events, out.stream().map(OutboxEvent::event).toList());
@@ -213,52 +316,87 @@ public abstract class StoragePortsContract {
   }
 
   @Test
-  @DisplayName("outbox: a claimed event is leased; expansion makes one delivery per recipient, once")
+  @DisplayName(
+      "outbox: a claimed event is leased; expansion makes one delivery per recipient, once")
   void expansion() {
     storage.cabinets().save(shop());
     storage.sellers().save(readySeller(1));
     storage.sellers().save(readySeller(2));
-    storage.orders().store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), List.of(new OrderPlaced(SHOP, order("A").build())), NOW));
+    storage
+        .orders()
+        .store(
+            new StreamBatch<>(
+                SHOP,
+                List.of(),
+                Optional.empty(),
+                List.of(new OrderPlaced(SHOP, order("A").build())),
+                NOW));
     OutboxEvent event = storage.outbox().claimUnexpanded(10, NOW, LEASE).get(0);
     assertEquals(List.of(), storage.outbox().claimUnexpanded(10, NOW, LEASE), "leased");
-    assertEquals(1, storage.outbox().claimUnexpanded(10, NOW.plus(LEASE).plusSeconds(1), LEASE).size(), "lease ran out");
+    assertEquals(
+        1,
+        storage.outbox().claimUnexpanded(10, NOW.plus(LEASE).plusSeconds(1), LEASE).size(),
+        "lease ran out");
     storage.outbox().expand(event.id(), List.of(1L, 2L), NOW);
     storage.outbox().expand(event.id(), List.of(1L, 2L), NOW);
-    assertEquals(List.of(), storage.outbox().claimUnexpanded(10, NOW.plusSeconds(3600), LEASE), "expanded");
+    assertEquals(
+        List.of(), storage.outbox().claimUnexpanded(10, NOW.plusSeconds(3600), LEASE), "expanded");
     List<PendingDelivery> pending = storage.deliveries().claimPending(10, NOW, LEASE);
-    assertEquals(List.of(1L, 2L), pending.stream().map(PendingDelivery::telegramId).sorted().toList());
-    assertEquals(1_000_000_000_001L, pending.stream().filter(p -> p.telegramId() == 1).findFirst().orElseThrow().chatId());
+    assertEquals(
+        List.of(1L, 2L), pending.stream().map(PendingDelivery::telegramId).sorted().toList());
+    assertEquals(
+        1_000_000_000_001L,
+        pending.stream().filter(p -> p.telegramId() == 1).findFirst().orElseThrow().chatId());
     assertEquals(event.event(), pending.get(0).event().event());
   }
 
   @Test
-  @DisplayName("deliveries: leased once, sent ones gone, failed ones back at their retry time or never")
+  @DisplayName(
+      "deliveries: leased once, sent ones gone, failed ones back at their retry time or never")
   void deliveries() {
     storage.cabinets().save(shop());
     storage.sellers().save(readySeller(1));
-    storage.orders().store(new StreamBatch<>(SHOP, List.of(), Optional.empty(),
-        List.of(new OrderPlaced(SHOP, order("A").build()), new OrderPlaced(SHOP, order("B").build()), new OrderPlaced(SHOP, order("C").build())), NOW));
+    storage
+        .orders()
+        .store(
+            new StreamBatch<>(
+                SHOP,
+                List.of(),
+                Optional.empty(),
+                List.of(
+                    new OrderPlaced(SHOP, order("A").build()),
+                    new OrderPlaced(SHOP, order("B").build()),
+                    new OrderPlaced(SHOP, order("C").build())),
+                NOW));
     for (OutboxEvent event : storage.outbox().claimUnexpanded(10, NOW, LEASE)) {
       storage.outbox().expand(event.id(), List.of(1L), NOW);
     }
     List<PendingDelivery> pending = storage.deliveries().claimPending(10, NOW, LEASE);
-    assertEquals(List.of("A", "B", "C"), pending.stream().map(p -> p.event().event().key()).toList(), "in event order");
+    assertEquals(
+        List.of("A", "B", "C"),
+        pending.stream().map(p -> p.event().event().key()).toList(),
+        "in event order");
     assertEquals(List.of(), storage.deliveries().claimPending(10, NOW, LEASE), "leased");
     storage.deliveries().markSent(pending.get(0).id(), 501, NOW);
     storage.deliveries().markFailed(pending.get(1).id(), "502", NOW.plusSeconds(30), NOW);
     storage.deliveries().markFailed(pending.get(2).id(), "403", null, NOW);
-    assertEquals(List.of(), storage.deliveries().claimPending(10, NOW.plusSeconds(29), Duration.ofSeconds(1)));
-    List<PendingDelivery> retried = storage.deliveries().claimPending(10, NOW.plus(LEASE).plusSeconds(30), LEASE);
+    assertEquals(
+        List.of(),
+        storage.deliveries().claimPending(10, NOW.plusSeconds(29), Duration.ofSeconds(1)));
+    List<PendingDelivery> retried =
+        storage.deliveries().claimPending(10, NOW.plus(LEASE).plusSeconds(30), LEASE);
     assertEquals(List.of("B"), retried.stream().map(p -> p.event().event().key()).toList());
     assertEquals(1, retried.get(0).attempts());
   }
 
   @Test
-  @DisplayName("sync runs: progress of the running pass is visible until it finishes; cancel is off by default")
+  @DisplayName(
+      "sync runs: progress of the running pass is visible until it finishes; cancel is off by default")
   void syncRuns() {
     storage.cabinets().save(shop());
     long run = storage.runs().started(SHOP, SyncKind.PRIMARY, NOW);
-    SyncProgress progress = SyncProgress.starting().streamDone(12).within(SyncStream.ORDERS, 0.5, 4_000);
+    SyncProgress progress =
+        SyncProgress.starting().streamDone(12).within(SyncStream.ORDERS, 0.5, 4_000);
     storage.runs().progressed(run, progress);
     storage.runs().streamFinished(run, SyncStream.CARDS, 12);
     storage.runs().streamFailed(run, SyncStream.ORDERS, "503");

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every implementation of {@link WbMarketData} must do with the same WB data — the in-memory fake and the real
- * HTTP adapter against WB-shaped responses alike. The data is round 2 of the public {@code order-lifecycle} scenario,
- * in WB's own JSON (the scenario format's {@code wb} object).
+ * What every implementation of {@link WbMarketData} must do with the same WB data — the in-memory
+ * fake and the real HTTP adapter against WB-shaped responses alike. The data is round 2 of the
+ * public {@code order-lifecycle} scenario, in WB's own JSON (the scenario format's {@code wb}
+ * object).
  */
 public abstract class WbMarketDataContract {
   protected static final CabinetId SHOP = new CabinetId("7b0c6a52-3a3e-4a55-9d41-000000000001");
@@ -41,8 +42,9 @@ public abstract class WbMarketDataContract {
   private WbAccess access;
 
   /**
-   * A WB port whose WB holds {@code wbStateJson} (the scenario format's {@code wb} object: orders, sales, stocks,
-   * feedbacks, archive, cards) for the cabinet, serving orders and sales in pages of at most {@code pageLimit} rows.
+   * A WB port whose WB holds {@code wbStateJson} (the scenario format's {@code wb} object: orders,
+   * sales, stocks, feedbacks, archive, cards) for the cabinet, serving orders and sales in pages of
+   * at most {@code pageLimit} rows.
    */
   protected abstract WbMarketData serving(CabinetId cabinet, String wbStateJson, int pageLimit);
 
@@ -52,7 +54,8 @@ public abstract class WbMarketDataContract {
   }
 
   protected static String roundTwo() {
-    try (InputStream in = WbMarketDataContract.class.getResourceAsStream("/scenarios/order-lifecycle.json")) {
+    try (InputStream in =
+        WbMarketDataContract.class.getResourceAsStream("/scenarios/order-lifecycle.json")) {
       JsonNode scenario = new ObjectMapper().readTree(in);
       return scenario.path("rounds").get(2).path("wb").toString();
     } catch (IOException e) {
@@ -71,11 +74,16 @@ public abstract class WbMarketDataContract {
   }
 
   @Test
-  @DisplayName("orders: rows with lastChangeDate >= dateFrom, ascending, at most one page, naive Moscow times read as instants")
+  @DisplayName(
+      "orders: rows with lastChangeDate >= dateFrom, ascending, at most one page, naive Moscow times read as instants")
   void ordersPage() {
     List<Order> first = wb.ordersPage(access, moscow("2026-11-01T00:00:00"));
     assertEquals(PAGE_LIMIT, first.size());
-    assertEquals(List.of("1.r0001e11fce1684117b0nhj900001.3.0", "3.r0003e11fce1684117b0nhj900003.3.0", "4.r0004e11fce1684117b0nhj900004.3.0"),
+    assertEquals(
+        List.of(
+            "1.r0001e11fce1684117b0nhj900001.3.0",
+            "3.r0003e11fce1684117b0nhj900003.3.0",
+            "4.r0004e11fce1684117b0nhj900004.3.0"),
         first.stream().map(Order::srid).toList());
     Order dress = first.get(0);
     assertEquals(moscow("2026-11-17T10:00:00"), dress.date());
@@ -88,8 +96,10 @@ public abstract class WbMarketDataContract {
     assertNull(dress.cancelDate(), "0001-01-01T00:00:00 means not cancelled");
 
     List<Order> next = wb.ordersPage(access, first.get(2).lastChangeDate());
-    assertEquals("4.r0004e11fce1684117b0nhj900004.3.0", next.get(0).srid(), "the boundary row comes again");
-    Order cancelled = next.stream().filter(o -> o.srid().startsWith("2.")).findFirst().orElseThrow();
+    assertEquals(
+        "4.r0004e11fce1684117b0nhj900004.3.0", next.get(0).srid(), "the boundary row comes again");
+    Order cancelled =
+        next.stream().filter(o -> o.srid().startsWith("2.")).findFirst().orElseThrow();
     assertTrue(cancelled.cancelled());
     assertEquals(moscow("2026-11-18T00:00:00"), cancelled.cancelDate());
     assertEquals(List.of(), wb.ordersPage(access, moscow("2026-11-19T00:00:00")));
@@ -101,7 +111,10 @@ public abstract class WbMarketDataContract {
     List<Sale> sales = wb.salesPage(access, moscow("2026-11-18T09:00:00"));
     assertEquals(List.of("S0000000002", "R0000000001"), sales.stream().map(Sale::saleId).toList());
     Sale returned = sales.get(1);
-    assertEquals(0, new BigDecimal("-1500").compareTo(returned.prices().priceWithDisc()), "kept negative: rendering shows it absolute");
+    assertEquals(
+        0,
+        new BigDecimal("-1500").compareTo(returned.prices().priceWithDisc()),
+        "kept negative: rendering shows it absolute");
     assertEquals(0, new BigDecimal("-1200").compareTo(returned.prices().forPay()));
     assertEquals(101001, returned.product().nmId());
   }
@@ -111,7 +124,8 @@ public abstract class WbMarketDataContract {
   void stocks() {
     List<StockLevel> stocks = wb.stocks(access);
     assertEquals(5, stocks.size());
-    StockLevel low = stocks.stream().filter(s -> s.size().chrtId() == 302).findFirst().orElseThrow();
+    StockLevel low =
+        stocks.stream().filter(s -> s.size().chrtId() == 302).findFirst().orElseThrow();
     assertEquals(2, low.quantity());
     assertEquals(101001, low.size().nmId());
     assertEquals("Коледино", low.warehouseName());
@@ -124,9 +138,16 @@ public abstract class WbMarketDataContract {
     assertEquals(List.of("F0000000003", "F0000000002"), first.stream().map(Feedback::id).toList());
     assertEquals(Instant.parse("2026-11-18T06:14:00Z"), first.get(0).createdDate());
     assertEquals(2, first.get(1).productValuation());
-    assertEquals("Села после стирки <на размер меньше>", first.get(1).text(), "text comes raw; rendering escapes it");
+    assertEquals(
+        "Села после стирки <на размер меньше>",
+        first.get(1).text(),
+        "text comes raw; rendering escapes it");
     assertEquals("Качество & цвет", first.get(1).cons());
-    assertEquals(List.of("F0000000001", "F0000000009"), wb.feedbacksPage(access, FeedbackList.UNANSWERED, 2, 2).stream().map(Feedback::id).toList());
+    assertEquals(
+        List.of("F0000000001", "F0000000009"),
+        wb.feedbacksPage(access, FeedbackList.UNANSWERED, 2, 2).stream()
+            .map(Feedback::id)
+            .toList());
     assertEquals(List.of(), wb.feedbacksPage(access, FeedbackList.ARCHIVE, 0, 2));
   }
 
@@ -135,7 +156,9 @@ public abstract class WbMarketDataContract {
   void cards() {
     CardsPage first = wb.cardsPage(access, Optional.empty(), 2);
     assertEquals(List.of(101001L, 101002L), first.cards().stream().map(c -> c.nmId()).toList());
-    assertEquals("sandbox:/images/101001/c516x688/1.webp", first.cards().get(0).mainPhotoUrl().orElseThrow());
+    assertEquals(
+        "sandbox:/images/101001/c516x688/1.webp",
+        first.cards().get(0).mainPhotoUrl().orElseThrow());
     assertEquals("44", first.cards().get(0).size(302).orElseThrow().techSize());
     assertEquals(false, first.isLast(2));
     CardsPage second = wb.cardsPage(access, first.next(), 2);

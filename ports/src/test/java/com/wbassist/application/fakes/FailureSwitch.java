@@ -1,6 +1,9 @@
 package com.wbassist.application.fakes;
 
-/** Lets a test make the next write of a fake fail before anything is applied, as a failed transaction would. */
+/**
+ * Lets a test make the next write of a fake fail before anything is applied, as a failed
+ * transaction would.
+ */
 class FailureSwitch {
   private RuntimeException next;
 

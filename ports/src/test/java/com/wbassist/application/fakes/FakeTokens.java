@@ -11,8 +11,12 @@ import java.util.UUID;
 /** WB-shaped tokens for tests: a JWT whose payload carries the claims WB puts there (unsigned). */
 public final class FakeTokens {
   /** Statistics, feedbacks, content and analytics, read-only: what the product asks sellers for. */
-  public static final long ALL_NEEDED = TokenCategory.STATISTICS.mask() | TokenCategory.FEEDBACKS.mask()
-      | TokenCategory.CONTENT.mask() | TokenCategory.ANALYTICS.mask() | (1L << TokenCategory.READ_ONLY_BIT);
+  public static final long ALL_NEEDED =
+      TokenCategory.STATISTICS.mask()
+          | TokenCategory.FEEDBACKS.mask()
+          | TokenCategory.CONTENT.mask()
+          | TokenCategory.ANALYTICS.mask()
+          | (1L << TokenCategory.READ_ONLY_BIT);
 
   private FakeTokens() {}
 
@@ -20,11 +24,25 @@ public final class FakeTokens {
     return token(sid, expiresAt, ALL_NEEDED, 3, false);
   }
 
-  public static String token(String sid, Instant expiresAt, long categories, int acc, boolean test) {
+  public static String token(
+      String sid, Instant expiresAt, long categories, int acc, boolean test) {
     String header = encode("{\"alg\":\"ES256\",\"kid\":\"20250101v1\",\"typ\":\"JWT\"}");
-    String payload = encode("{\"acc\":" + acc + ",\"ent\":1,\"exp\":" + expiresAt.getEpochSecond()
-        + ",\"id\":\"" + UUID.nameUUIDFromBytes(sid.getBytes(StandardCharsets.UTF_8)) + "\",\"iid\":12345678"
-        + ",\"oid\":4242,\"s\":" + categories + ",\"sid\":\"" + sid + "\",\"t\":" + test + ",\"uid\":12345678}");
+    String payload =
+        encode(
+            "{\"acc\":"
+                + acc
+                + ",\"ent\":1,\"exp\":"
+                + expiresAt.getEpochSecond()
+                + ",\"id\":\""
+                + UUID.nameUUIDFromBytes(sid.getBytes(StandardCharsets.UTF_8))
+                + "\",\"iid\":12345678"
+                + ",\"oid\":4242,\"s\":"
+                + categories
+                + ",\"sid\":\""
+                + sid
+                + "\",\"t\":"
+                + test
+                + ",\"uid\":12345678}");
     return header + "." + payload + ".c2lnbmF0dXJlLW5vdC1jaGVja2VkLWxvY2FsbHk";
   }
 
@@ -37,6 +55,8 @@ public final class FakeTokens {
   }
 
   private static String encode(String json) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(json.getBytes(StandardCharsets.UTF_8));
   }
 }

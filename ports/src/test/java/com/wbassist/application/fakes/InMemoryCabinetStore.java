@@ -34,13 +34,15 @@ public final class InMemoryCabinetStore implements CabinetStore {
   }
 
   @Override
-  public synchronized List<CabinetId> claimDue(Instant now, Duration interval, Duration lease, int max) {
+  public synchronized List<CabinetId> claimDue(
+      Instant now, Duration interval, Duration lease, int max) {
     List<CabinetId> claimed = new ArrayList<>();
     for (Cabinet cabinet : cabinets.values()) {
       if (claimed.size() == max) {
         break;
       }
-      boolean due = cabinet.lastSyncAt() == null || !cabinet.lastSyncAt().plus(interval).isAfter(now);
+      boolean due =
+          cabinet.lastSyncAt() == null || !cabinet.lastSyncAt().plus(interval).isAfter(now);
       if (cabinet.status() != CabinetStatus.TOKEN_REJECTED && due && isFree(cabinet.id(), now)) {
         leases.put(cabinet.id(), now.plus(lease));
         claimed.add(cabinet.id());

@@ -30,7 +30,8 @@ public final class InMemoryFeedbackStore extends FailureSwitch implements Feedba
   @Override
   public synchronized void store(StreamBatch<Feedback> batch) {
     maybeFail();
-    Map<String, Feedback> stored = feedbacks.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
+    Map<String, Feedback> stored =
+        feedbacks.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
     batch.rows().forEach(feedback -> stored.put(feedback.id(), feedback));
     outbox.append(batch.events(), batch.detectedAt());
   }

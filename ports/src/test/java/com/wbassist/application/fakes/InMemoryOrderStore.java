@@ -24,7 +24,8 @@ public final class InMemoryOrderStore extends FailureSwitch implements OrderStor
   }
 
   @Override
-  public synchronized Map<String, KnownOrder> knownOrders(CabinetId cabinet, Collection<String> srids) {
+  public synchronized Map<String, KnownOrder> knownOrders(
+      CabinetId cabinet, Collection<String> srids) {
     Map<String, Order> stored = orders.getOrDefault(cabinet, Map.of());
     Map<String, KnownOrder> known = new HashMap<>();
     for (String srid : srids) {
@@ -46,9 +47,14 @@ public final class InMemoryOrderStore extends FailureSwitch implements OrderStor
     maybeFail();
     Map<String, Order> stored = orders.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
     for (Order order : batch.rows()) {
-      stored.merge(order.srid(), order, (old, neu) -> neu.lastChangeDate().isBefore(old.lastChangeDate()) ? old : neu);
+      stored.merge(
+          order.srid(),
+          order,
+          (old, neu) -> neu.lastChangeDate().isBefore(old.lastChangeDate()) ? old : neu);
     }
-    batch.watermark().ifPresent(w -> watermarks.merge(batch.cabinet(), w, (a, b) -> a.isAfter(b) ? a : b));
+    batch
+        .watermark()
+        .ifPresent(w -> watermarks.merge(batch.cabinet(), w, (a, b) -> a.isAfter(b) ? a : b));
     outbox.append(batch.events(), batch.detectedAt());
   }
 

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The outbox and the delivery queue in memory, with the same identity and lease rules as the database. */
+/**
+ * The outbox and the delivery queue in memory, with the same identity and lease rules as the
+ * database.
+ */
 public final class InMemoryOutbox implements EventOutbox, DeliveryQueue {
   private final Map<String, Long> idByIdentity = new LinkedHashMap<>();
   private final Map<Long, StoredEvent> events = new LinkedHashMap<>();
@@ -112,10 +115,13 @@ public final class InMemoryOutbox implements EventOutbox, DeliveryQueue {
       return;
     }
     for (long telegramId : recipientTelegramIds) {
-      boolean exists = deliveries.values().stream().anyMatch(d -> d.eventId == eventId && d.telegramId == telegramId);
+      boolean exists =
+          deliveries.values().stream()
+              .anyMatch(d -> d.eventId == eventId && d.telegramId == telegramId);
       if (!exists) {
         long id = nextDeliveryId++;
-        deliveries.put(id, new Delivery(id, eventId, telegramId, chatOf.applyAsLong(telegramId), now));
+        deliveries.put(
+            id, new Delivery(id, eventId, telegramId, chatOf.applyAsLong(telegramId), now));
       }
     }
     stored.expanded = true;
@@ -129,12 +135,17 @@ public final class InMemoryOutbox implements EventOutbox, DeliveryQueue {
         .filter(d -> "PENDING".equals(d.status))
         .filter(d -> !d.dueAt.isAfter(now))
         .filter(d -> d.leasedUntil == null || !d.leasedUntil.isAfter(now))
-        .sorted(java.util.Comparator.comparingLong((Delivery d) -> d.eventId).thenComparingLong(d -> d.id))
+        .sorted(
+            java.util.Comparator.comparingLong((Delivery d) -> d.eventId)
+                .thenComparingLong(d -> d.id))
         .limit(max)
-        .forEach(d -> {
-          d.leasedUntil = now.plus(lease);
-          claimed.add(new PendingDelivery(d.id, events.get(d.eventId).event, d.telegramId, d.chatId, d.attempts));
-        });
+        .forEach(
+            d -> {
+              d.leasedUntil = now.plus(lease);
+              claimed.add(
+                  new PendingDelivery(
+                      d.id, events.get(d.eventId).event, d.telegramId, d.chatId, d.attempts));
+            });
     return claimed;
   }
 
@@ -144,7 +155,12 @@ public final class InMemoryOutbox implements EventOutbox, DeliveryQueue {
     delivery.status = "SENT";
     delivery.attempts++;
     delivery.leasedUntil = null;
-    sent.add(new SentDelivery(deliveryId, delivery.telegramId, events.get(delivery.eventId).event.event(), telegramMessageId));
+    sent.add(
+        new SentDelivery(
+            deliveryId,
+            delivery.telegramId,
+            events.get(delivery.eventId).event.event(),
+            telegramMessageId));
   }
 
   @Override

@@ -26,7 +26,8 @@ public final class InMemoryProductCardStore extends FailureSwitch implements Pro
   }
 
   @Override
-  public synchronized void store(CabinetId cabinet, List<ProductCard> newCards, Optional<CardCursor> cursor) {
+  public synchronized void store(
+      CabinetId cabinet, List<ProductCard> newCards, Optional<CardCursor> cursor) {
     maybeFail();
     Map<Long, ProductCard> stored = cards.computeIfAbsent(cabinet, c -> new LinkedHashMap<>());
     newCards.forEach(card -> stored.put(card.nmId(), card));

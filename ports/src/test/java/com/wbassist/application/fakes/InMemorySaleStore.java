@@ -40,9 +40,14 @@ public final class InMemorySaleStore extends FailureSwitch implements SaleStore 
     maybeFail();
     Map<String, Sale> stored = sales.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
     for (Sale sale : batch.rows()) {
-      stored.merge(sale.saleId(), sale, (old, neu) -> neu.lastChangeDate().isBefore(old.lastChangeDate()) ? old : neu);
+      stored.merge(
+          sale.saleId(),
+          sale,
+          (old, neu) -> neu.lastChangeDate().isBefore(old.lastChangeDate()) ? old : neu);
     }
-    batch.watermark().ifPresent(w -> watermarks.merge(batch.cabinet(), w, (a, b) -> a.isAfter(b) ? a : b));
+    batch
+        .watermark()
+        .ifPresent(w -> watermarks.merge(batch.cabinet(), w, (a, b) -> a.isAfter(b) ? a : b));
     outbox.append(batch.events(), batch.detectedAt());
   }
 

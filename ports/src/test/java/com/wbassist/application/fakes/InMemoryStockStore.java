@@ -30,7 +30,8 @@ public final class InMemoryStockStore extends FailureSwitch implements StockStor
   public synchronized void store(StockBatch batch) {
     maybeFail();
     snapshots.put(batch.cabinet(), batch.snapshot());
-    Map<SizeKey, SizeStock> stored = sizes.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
+    Map<SizeKey, SizeStock> stored =
+        sizes.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
     batch.sizes().forEach(size -> stored.put(size.size(), size));
     outbox.append(batch.events(), batch.detectedAt());
   }

@@ -31,14 +31,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * WB in memory, serving each cabinet's data the way WB pages it: {@code lastChangeDate >= dateFrom} ascending with a
- * page limit, reviews newest first, cards by cursor. Injected 429/5xx faults are absorbed as the real adapter's
- * retries absorb them (and counted); {@link #failStream} plays a fault that outlasts the retries.
+ * WB in memory, serving each cabinet's data the way WB pages it: {@code lastChangeDate >= dateFrom}
+ * ascending with a page limit, reviews newest first, cards by cursor. Injected 429/5xx faults are
+ * absorbed as the real adapter's retries absorb them (and counted); {@link #failStream} plays a
+ * fault that outlasts the retries.
  */
 public final class InMemoryWb implements WbMarketData, WbAccountCheck {
   /** Everything WB holds for one cabinet at a moment. */
   public record CabinetData(
-      List<Order> orders, List<Sale> sales, List<StockLevel> stocks, List<Feedback> feedbacks, List<Feedback> archive, List<ProductCard> cards) {
+      List<Order> orders,
+      List<Sale> sales,
+      List<StockLevel> stocks,
+      List<Feedback> feedbacks,
+      List<Feedback> archive,
+      List<ProductCard> cards) {
     public CabinetData {
       orders = List.copyOf(orders);
       sales = List.copyOf(sales);
@@ -148,9 +154,11 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
   }
 
   @Override
-  public synchronized List<Feedback> feedbacksPage(WbAccess access, FeedbackList list, int skip, int take) {
+  public synchronized List<Feedback> feedbacksPage(
+      WbAccess access, FeedbackList list, int skip, int take) {
     CabinetData cabinet = call(access, SyncStream.FEEDBACKS);
-    List<Feedback> source = list == FeedbackList.UNANSWERED ? cabinet.feedbacks() : cabinet.archive();
+    List<Feedback> source =
+        list == FeedbackList.UNANSWERED ? cabinet.feedbacks() : cabinet.archive();
     return source.stream()
         .sorted(Comparator.comparing(Feedback::createdDate).reversed())
         .skip(skip)
@@ -161,15 +169,20 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
   @Override
   public synchronized CardsPage cardsPage(WbAccess access, Optional<CardCursor> after, int limit) {
     CabinetData cabinet = call(access, SyncStream.CARDS);
-    Comparator<ProductCard> order = Comparator.comparing(ProductCard::updatedAt).thenComparingLong(ProductCard::nmId);
-    List<ProductCard> page = cabinet.cards().stream()
-        .sorted(order)
-        .filter(card -> after.isEmpty() || isAfter(card, after.get()))
-        .limit(limit)
-        .toList();
-    Optional<CardCursor> next = page.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new CardCursor(page.get(page.size() - 1).updatedAt(), page.get(page.size() - 1).nmId()));
+    Comparator<ProductCard> order =
+        Comparator.comparing(ProductCard::updatedAt).thenComparingLong(ProductCard::nmId);
+    List<ProductCard> page =
+        cabinet.cards().stream()
+            .sorted(order)
+            .filter(card -> after.isEmpty() || isAfter(card, after.get()))
+            .limit(limit)
+            .toList();
+    Optional<CardCursor> next =
+        page.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                new CardCursor(
+                    page.get(page.size() - 1).updatedAt(), page.get(page.size() - 1).nmId()));
     return new CardsPage(page, next, page.size());
   }
 

@@ -18,8 +18,8 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The whole application on in-memory fakes: every service wired the way the app wires it, every port faked. Tests
- * drive it through the inbound ports and look at what the fakes recorded.
+ * The whole application on in-memory fakes: every service wired the way the app wires it, every
+ * port faked. Tests drive it through the inbound ports and look at what the fakes recorded.
  */
 public final class InMemoryWorld {
   public final MutableClock clock;
@@ -54,22 +54,46 @@ public final class InMemoryWorld {
     outbox.chatIds(sellers::chatOf);
     BotReplies replies = new BotReplies();
     SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies);
-    TokenOnboarding tokens = new TokenOnboarding(sellers, cabinets, runs, wb, chat, syncRequests, replies, clock);
+    TokenOnboarding tokens =
+        new TokenOnboarding(sellers, cabinets, runs, wb, chat, syncRequests, replies, clock);
     this.conversation = new ChatConversationService(sellers, processed, chat, tokens, menus, clock);
-    this.sync = new CabinetSyncService(cabinets, runs, wb, new MarketStores(cards, orders, sales, stocks, feedbacks),
-        () -> syncPolicy, detection, SyncSchedule.defaults(), new SyncAnnouncements(sellers, chat, replies), clock);
-    this.dispatch = new NotificationDispatchService(outbox, outbox, sellers, cards, chat, dispatchPolicy, clock);
+    this.sync =
+        new CabinetSyncService(
+            cabinets,
+            runs,
+            wb,
+            new MarketStores(cards, orders, sales, stocks, feedbacks),
+            () -> syncPolicy,
+            detection,
+            SyncSchedule.defaults(),
+            new SyncAnnouncements(sellers, chat, replies),
+            clock);
+    this.dispatch =
+        new NotificationDispatchService(
+            outbox, outbox, sellers, cards, chat, dispatchPolicy, clock);
   }
 
   /** A seller writes to the bot in their private chat (chat id = Telegram id). */
   public void text(long telegramId, String text) {
-    conversation.handle(new TextReceived(updateIds.getAndIncrement(), telegramId, telegramId,
-        incomingMessageIds.getAndIncrement(), text, "Seller " + telegramId));
+    conversation.handle(
+        new TextReceived(
+            updateIds.getAndIncrement(),
+            telegramId,
+            telegramId,
+            incomingMessageIds.getAndIncrement(),
+            text,
+            "Seller " + telegramId));
   }
 
   /** A seller presses a button under one of the bot's messages. */
   public void press(long telegramId, long messageId, String data) {
-    conversation.handle(new ButtonPressed(updateIds.getAndIncrement(), telegramId, telegramId, messageId,
-        "cb-" + updateIds.get(), data));
+    conversation.handle(
+        new ButtonPressed(
+            updateIds.getAndIncrement(),
+            telegramId,
+            telegramId,
+            messageId,
+            "cb-" + updateIds.get(),
+            data));
   }
 }

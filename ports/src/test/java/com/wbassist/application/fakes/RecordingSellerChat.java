@@ -11,12 +11,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The chat in memory: records everything the bot says, and can play a chat that blocked the bot (403) or a Telegram
- * that fails for a while.
+ * The chat in memory: records everything the bot says, and can play a chat that blocked the bot
+ * (403) or a Telegram that fails for a while.
  */
 public final class RecordingSellerChat implements SellerChat {
   /** One thing the bot did in a chat. */
-  public record Said(String kind, long chatId, long messageId, ChatMessage message, Notification notification, String text) {}
+  public record Said(
+      String kind,
+      long chatId,
+      long messageId,
+      ChatMessage message,
+      Notification notification,
+      String text) {}
 
   private final List<Said> log = new ArrayList<>();
   private final Set<Long> blocked = new HashSet<>();
@@ -48,7 +54,14 @@ public final class RecordingSellerChat implements SellerChat {
   public synchronized long sendNotification(long chatId, Notification notification) {
     check(chatId);
     long id = nextMessageId++;
-    log.add(new Said("notification", chatId, id, notification.message(), notification, notification.message().html()));
+    log.add(
+        new Said(
+            "notification",
+            chatId,
+            id,
+            notification.message(),
+            notification,
+            notification.message().html()));
     return id;
   }
 

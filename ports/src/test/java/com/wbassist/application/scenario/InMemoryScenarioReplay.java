@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Replays a scenario through the use cases on in-memory fakes: joins go through the conversation (/start and the
- * token), settings through the settings menu's buttons, then one sync and one dispatch per round.
+ * Replays a scenario through the use cases on in-memory fakes: joins go through the conversation
+ * (/start and the token), settings through the settings menu's buttons, then one sync and one
+ * dispatch per round.
  */
 final class InMemoryScenarioReplay {
   /** One notification the chat accepted. */
@@ -46,7 +47,9 @@ final class InMemoryScenarioReplay {
       Instant at = ScenarioRows.moscow(round.at());
       world.clock.set(at);
       world.wb.holds(cabinet, ScenarioRows.of(round.wb()));
-      round.faults().forEach((stream, statuses) -> world.wb.inject(SyncStream.valueOf(stream), statuses));
+      round
+          .faults()
+          .forEach((stream, statuses) -> world.wb.inject(SyncStream.valueOf(stream), statuses));
       round.blocked().forEach(world.chat::block);
       for (long telegramId : round.join()) {
         world.text(telegramId, "/start");
@@ -57,7 +60,12 @@ final class InMemoryScenarioReplay {
       world.dispatch.dispatch();
       List<SentDelivery> deliveries = world.outbox.sent();
       for (SentDelivery delivery : deliveries.subList(alreadySent, deliveries.size())) {
-        sent.add(new Sent(index, world.sellers.chatOf(delivery.telegramId()), delivery.event().type().name(), delivery.event().key()));
+        sent.add(
+            new Sent(
+                index,
+                world.sellers.chatOf(delivery.telegramId()),
+                delivery.event().type().name(),
+                delivery.event().key()));
       }
       alreadySent = deliveries.size();
     }
@@ -72,23 +80,32 @@ final class InMemoryScenarioReplay {
   private void applySettings(long telegramId, Map<String, Boolean> wanted) {
     world.text(telegramId, "/settings");
     long messageId = world.chat.last(telegramId).messageId();
-    wanted.forEach((name, on) -> {
-      String data = "ALL".equals(name) ? ButtonActions.TOGGLE_ALL : ButtonActions.toggle(EventType.valueOf(name));
-      if (shownOn(telegramId, messageId, data) != on) {
-        world.press(telegramId, messageId, data);
-      }
-    });
+    wanted.forEach(
+        (name, on) -> {
+          String data =
+              "ALL".equals(name)
+                  ? ButtonActions.TOGGLE_ALL
+                  : ButtonActions.toggle(EventType.valueOf(name));
+          if (shownOn(telegramId, messageId, data) != on) {
+            world.press(telegramId, messageId, data);
+          }
+        });
   }
 
   private boolean shownOn(long telegramId, long messageId, String data) {
-    Said screen = world.chat.to(telegramId).stream()
-        .filter(s -> s.messageId() == messageId && s.message() != null)
-        .reduce((a, b) -> b)
-        .orElseThrow();
-    Button button = screen.message().keyboard().rows().stream().flatMap(List::stream)
-        .filter(b -> data.equals(b.callbackData()))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no button " + data + " on the settings screen"));
-    return ButtonActions.TOGGLE_ALL.equals(data) ? button.text().contains("вкл") : button.text().startsWith("✅");
+    Said screen =
+        world.chat.to(telegramId).stream()
+            .filter(s -> s.messageId() == messageId && s.message() != null)
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    Button button =
+        screen.message().keyboard().rows().stream()
+            .flatMap(List::stream)
+            .filter(b -> data.equals(b.callbackData()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no button " + data + " on the settings screen"));
+    return ButtonActions.TOGGLE_ALL.equals(data)
+        ? button.text().contains("вкл")
+        : button.text().startsWith("✅");
   }
 }

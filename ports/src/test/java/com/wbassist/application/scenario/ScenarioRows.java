@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads a scenario round's WB JSON into the model, for the in-memory WB. (The real chain reads the same JSON through
- * the WB sandbox and the WB adapter; this is the test's own, simpler reading.)
+ * Reads a scenario round's WB JSON into the model, for the in-memory WB. (The real chain reads the
+ * same JSON through the WB sandbox and the WB adapter; this is the test's own, simpler reading.)
  */
 final class ScenarioRows {
   private static final String NEVER = "0001-01-01T00:00:00";
@@ -53,55 +53,119 @@ final class ScenarioRows {
   }
 
   private static Product product(JsonNode n) {
-    return new Product(n.path("nmId").asLong(), n.path("supplierArticle").asText(), n.path("techSize").asText(),
-        n.path("barcode").asText(), n.path("subject").asText(), n.path("category").asText(), n.path("brand").asText());
+    return new Product(
+        n.path("nmId").asLong(),
+        n.path("supplierArticle").asText(),
+        n.path("techSize").asText(),
+        n.path("barcode").asText(),
+        n.path("subject").asText(),
+        n.path("category").asText(),
+        n.path("brand").asText());
   }
 
   private static Place place(JsonNode n) {
-    return new Place(n.path("warehouseName").asText(), n.path("warehouseType").asText(), n.path("regionName").asText(),
-        n.path("oblastOkrugName").asText(), n.path("countryName").asText());
+    return new Place(
+        n.path("warehouseName").asText(),
+        n.path("warehouseType").asText(),
+        n.path("regionName").asText(),
+        n.path("oblastOkrugName").asText(),
+        n.path("countryName").asText());
   }
 
   private static Prices prices(JsonNode n) {
-    return new Prices(n.path("totalPrice").decimalValue(), n.path("discountPercent").asInt(), n.path("spp").decimalValue(),
-        n.path("finishedPrice").decimalValue(), n.path("priceWithDisc").decimalValue(),
+    return new Prices(
+        n.path("totalPrice").decimalValue(),
+        n.path("discountPercent").asInt(),
+        n.path("spp").decimalValue(),
+        n.path("finishedPrice").decimalValue(),
+        n.path("priceWithDisc").decimalValue(),
         n.has("forPay") ? n.path("forPay").decimalValue() : BigDecimal.ZERO);
   }
 
   private static Order order(JsonNode n) {
     String cancelDate = n.path("cancelDate").asText(NEVER);
-    return new Order(n.path("srid").asText(), n.path("gNumber").asText(), moscow(n.path("date").asText()),
-        moscow(n.path("lastChangeDate").asText()), product(n), place(n), prices(n), n.path("isCancel").asBoolean(),
+    return new Order(
+        n.path("srid").asText(),
+        n.path("gNumber").asText(),
+        moscow(n.path("date").asText()),
+        moscow(n.path("lastChangeDate").asText()),
+        product(n),
+        place(n),
+        prices(n),
+        n.path("isCancel").asBoolean(),
         cancelDate.isEmpty() || cancelDate.startsWith("0001") ? null : moscow(cancelDate));
   }
 
   private static Sale sale(JsonNode n) {
-    return new Sale(n.path("saleID").asText(), n.path("srid").asText(), n.path("gNumber").asText(), moscow(n.path("date").asText()),
-        moscow(n.path("lastChangeDate").asText()), product(n), place(n), prices(n));
+    return new Sale(
+        n.path("saleID").asText(),
+        n.path("srid").asText(),
+        n.path("gNumber").asText(),
+        moscow(n.path("date").asText()),
+        moscow(n.path("lastChangeDate").asText()),
+        product(n),
+        place(n),
+        prices(n));
   }
 
   private static StockLevel stock(JsonNode n) {
-    return new StockLevel(new SizeKey(n.path("nmId").asLong(), n.path("chrtId").asLong()), n.path("warehouseId").asLong(),
-        n.path("warehouseName").asText(), n.path("regionName").asText(), n.path("quantity").asInt(),
-        n.path("inWayToClient").asInt(), n.path("inWayFromClient").asInt());
+    return new StockLevel(
+        new SizeKey(n.path("nmId").asLong(), n.path("chrtId").asLong()),
+        n.path("warehouseId").asLong(),
+        n.path("warehouseName").asText(),
+        n.path("regionName").asText(),
+        n.path("quantity").asInt(),
+        n.path("inWayToClient").asInt(),
+        n.path("inWayFromClient").asInt());
   }
 
   private static Feedback feedback(JsonNode n) {
     JsonNode p = n.path("productDetails");
-    return new Feedback(n.path("id").asText(), n.path("productValuation").asInt(), n.path("text").asText(), n.path("pros").asText(),
-        n.path("cons").asText(), OffsetDateTime.parse(n.path("createdDate").asText()).toInstant(),
-        new FeedbackProduct(p.path("nmId").asLong(), p.path("imtId").asLong(), p.path("productName").asText(),
-            p.path("supplierArticle").asText(), p.path("brandName").asText(), p.path("size").asText()),
+    return new Feedback(
+        n.path("id").asText(),
+        n.path("productValuation").asInt(),
+        n.path("text").asText(),
+        n.path("pros").asText(),
+        n.path("cons").asText(),
+        OffsetDateTime.parse(n.path("createdDate").asText()).toInstant(),
+        new FeedbackProduct(
+            p.path("nmId").asLong(),
+            p.path("imtId").asLong(),
+            p.path("productName").asText(),
+            p.path("supplierArticle").asText(),
+            p.path("brandName").asText(),
+            p.path("size").asText()),
         n.path("userName").asText());
   }
 
   private static ProductCard card(JsonNode n) {
-    List<CardPhoto> photos = list(n.path("photos"), p -> new CardPhoto(
-        p.path("big").asText(null), p.path("c516x688").asText(null), p.path("square").asText(null), p.path("tm").asText(null)));
-    List<CardSize> sizes = list(n.path("sizes"), s -> new CardSize(s.path("chrtID").asLong(), s.path("techSize").asText(),
-        s.path("wbSize").asText(), list(s.path("skus"), JsonNode::asText)));
-    return new ProductCard(n.path("nmID").asLong(), n.path("imtID").asLong(), n.path("subjectName").asText(),
-        n.path("vendorCode").asText(), n.path("brand").asText(), n.path("title").asText(), photos, sizes,
+    List<CardPhoto> photos =
+        list(
+            n.path("photos"),
+            p ->
+                new CardPhoto(
+                    p.path("big").asText(null),
+                    p.path("c516x688").asText(null),
+                    p.path("square").asText(null),
+                    p.path("tm").asText(null)));
+    List<CardSize> sizes =
+        list(
+            n.path("sizes"),
+            s ->
+                new CardSize(
+                    s.path("chrtID").asLong(),
+                    s.path("techSize").asText(),
+                    s.path("wbSize").asText(),
+                    list(s.path("skus"), JsonNode::asText)));
+    return new ProductCard(
+        n.path("nmID").asLong(),
+        n.path("imtID").asLong(),
+        n.path("subjectName").asText(),
+        n.path("vendorCode").asText(),
+        n.path("brand").asText(),
+        n.path("title").asText(),
+        photos,
+        sizes,
         Instant.parse(n.path("updatedAt").asText()));
   }
 }

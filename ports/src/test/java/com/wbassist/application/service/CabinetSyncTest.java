@@ -39,14 +39,24 @@ class CabinetSyncTest {
   }
 
   private void wbHolds(List<Order> orders) {
-    world.wb.holds(SHOP, new CabinetData(orders, List.of(), List.of(stock(101001, 302, 507, "Коледино", 5)), List.of(), List.of(),
-        List.of(card(101001, "Платье", null))));
+    world.wb.holds(
+        SHOP,
+        new CabinetData(
+            orders,
+            List.of(),
+            List.of(stock(101001, 302, 507, "Коледино", 5)),
+            List.of(),
+            List.of(),
+            List.of(card(101001, "Платье", null))));
   }
 
   @Test
   @DisplayName("the primary sync stores every stream, fires nothing, and sets the watermark")
   void primary() {
-    wbHolds(List.of(order("A").date("2026-11-17T10:00:00").build(), order("B").date("2026-11-18T08:10:00").build()));
+    wbHolds(
+        List.of(
+            order("A").date("2026-11-17T10:00:00").build(),
+            order("B").date("2026-11-18T08:10:00").build()));
     var report = world.sync.syncNow(SHOP).orElseThrow();
     assertTrue(report.succeeded());
     assertEquals(0, report.events());
@@ -57,7 +67,8 @@ class CabinetSyncTest {
   }
 
   @Test
-  @DisplayName("orders are paged by lastChangeDate until a short page, and every new row of every page is detected")
+  @DisplayName(
+      "orders are paged by lastChangeDate until a short page, and every new row of every page is detected")
   void paging() {
     world.syncPolicy = world.syncPolicy.withStatisticsPageLimit(2);
     world.wb.pageLimit(2);
@@ -71,16 +82,21 @@ class CabinetSyncTest {
     world.clock.set(moscow("2026-11-18T09:30:00"));
     var report = world.sync.syncNow(SHOP).orElseThrow();
     assertEquals(7, report.events());
-    assertTrue(world.wb.calls(SyncStream.ORDERS) >= 5, "pages of two with the boundary row repeated");
+    assertTrue(
+        world.wb.calls(SyncStream.ORDERS) >= 5, "pages of two with the boundary row repeated");
   }
 
   @Test
-  @DisplayName("a failed stream keeps its watermark, the others go on, and the next pass catches up without losing a row")
+  @DisplayName(
+      "a failed stream keeps its watermark, the others go on, and the next pass catches up without losing a row")
   void failedStream() {
     wbHolds(List.of(order("A").date("2026-11-18T08:00:00").build()));
     world.sync.syncNow(SHOP);
     world.clock.set(moscow("2026-11-18T09:30:00"));
-    wbHolds(List.of(order("A").date("2026-11-18T08:00:00").build(), order("B").date("2026-11-18T09:10:00").build()));
+    wbHolds(
+        List.of(
+            order("A").date("2026-11-18T08:00:00").build(),
+            order("B").date("2026-11-18T09:10:00").build()));
     world.wb.failStream(SyncStream.ORDERS, "WB answered 503 five times");
     var failed = world.sync.syncNow(SHOP).orElseThrow();
     assertFalse(failed.succeeded());
@@ -102,9 +118,12 @@ class CabinetSyncTest {
     world.wb.failStream(SyncStream.FEEDBACKS, "WB answered 500");
     world.sync.syncNow(SHOP);
     assertEquals(OnboardingState.SYNCING, world.sellers.find(1001).orElseThrow().state());
-    assertTrue(world.chat.last(1001).text().contains("Не удалось загрузить отзывы"), world.chat.last(1001).text());
+    assertTrue(
+        world.chat.last(1001).text().contains("Не удалось загрузить отзывы"),
+        world.chat.last(1001).text());
     world.sync.syncNow(SHOP);
-    long failures = world.chat.to(1001).stream().filter(s -> s.text().contains("Не удалось")).count();
+    long failures =
+        world.chat.to(1001).stream().filter(s -> s.text().contains("Не удалось")).count();
     assertEquals(1, failures, "the same failure is told once");
     world.wb.heal(SyncStream.FEEDBACKS);
     world.sync.syncNow(SHOP);
@@ -112,7 +131,8 @@ class CabinetSyncTest {
   }
 
   @Test
-  @DisplayName("a crash while storing a page leaves neither rows nor events nor a moved watermark; the retry fires once")
+  @DisplayName(
+      "a crash while storing a page leaves neither rows nor events nor a moved watermark; the retry fires once")
   void atomicPage() {
     wbHolds(List.of());
     world.sync.syncNow(SHOP);
@@ -123,11 +143,14 @@ class CabinetSyncTest {
     assertEquals(Optional.empty(), world.orders.watermark(SHOP));
     world.sync.syncNow(SHOP);
     world.sync.syncNow(SHOP);
-    assertEquals(List.of(EventType.NEW_ORDER), world.outbox.allEvents().stream().map(e -> e.event().type()).toList());
+    assertEquals(
+        List.of(EventType.NEW_ORDER),
+        world.outbox.allEvents().stream().map(e -> e.event().type()).toList());
   }
 
   @Test
-  @DisplayName("due cabinets are claimed with a lease: a cabinet being synced is not synced again at once")
+  @DisplayName(
+      "due cabinets are claimed with a lease: a cabinet being synced is not synced again at once")
   void dueAndLeased() {
     wbHolds(List.of());
     assertEquals(1, world.sync.syncDue().size());

@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Test;
 class DispatchTest {
   private static final Instant NOW = moscow("2026-11-18T09:00:00");
   private static final CabinetId SHOP = new CabinetId("7b0c6a52-3a3e-4a55-9d41-000000000001");
-  private final InMemoryWorld world = new InMemoryWorld(NOW, DetectionPolicy.defaults(),
-      new DispatchPolicy(10, Duration.ofMinutes(2), 3, Duration.ofSeconds(30)));
+  private final InMemoryWorld world =
+      new InMemoryWorld(
+          NOW,
+          DetectionPolicy.defaults(),
+          new DispatchPolicy(10, Duration.ofMinutes(2), 3, Duration.ofSeconds(30)));
 
   @BeforeEach
   void readyShop() {
@@ -35,8 +38,12 @@ class DispatchTest {
 
   private void newOrders(String... srids) {
     world.clock.advance(Duration.ofMinutes(5));
-    List<Order> orders = java.util.Arrays.stream(srids).map(s -> order(s).date("2026-11-18T09:01:00").build()).toList();
-    world.wb.holds(SHOP, new CabinetData(orders, List.of(), List.of(), List.of(), List.of(), List.of()));
+    List<Order> orders =
+        java.util.Arrays.stream(srids)
+            .map(s -> order(s).date("2026-11-18T09:01:00").build())
+            .toList();
+    world.wb.holds(
+        SHOP, new CabinetData(orders, List.of(), List.of(), List.of(), List.of(), List.of()));
     world.sync.syncNow(SHOP);
   }
 
@@ -73,7 +80,8 @@ class DispatchTest {
   }
 
   @Test
-  @DisplayName("a seller who blocked the bot is marked inactive and not sent to again until they write")
+  @DisplayName(
+      "a seller who blocked the bot is marked inactive and not sent to again until they write")
   void blocked() {
     world.chat.block(1001);
     newOrders("A");

@@ -42,18 +42,23 @@ class OnboardingConversationTest {
   }
 
   @Test
-  @DisplayName("a valid token of a new cabinet: SYNCING, the token message deleted, the primary sync asked for")
+  @DisplayName(
+      "a valid token of a new cabinet: SYNCING, the token message deleted, the primary sync asked for")
   void newCabinet() {
     world.text(1001, "/start");
     world.text(1001, token);
     Seller anna = seller(1001);
     assertEquals(OnboardingState.SYNCING, anna.state());
     assertEquals(SHOP, anna.cabinet());
-    assertTrue(world.chat.log().stream().anyMatch(s -> s.kind().equals("delete") && s.chatId() == 1001), "token message deleted");
+    assertTrue(
+        world.chat.log().stream().anyMatch(s -> s.kind().equals("delete") && s.chatId() == 1001),
+        "token message deleted");
     assertEquals(java.util.List.of(SHOP), world.syncRequests.requested());
     assertEquals(CabinetStatus.SYNCING, world.cabinets.find(SHOP).orElseThrow().status());
     assertEquals("Лето", world.cabinets.find(SHOP).orElseThrow().shopName());
-    assertTrue(world.chat.log().stream().noneMatch(s -> s.text() != null && s.text().contains(token)), "never echoes the token");
+    assertTrue(
+        world.chat.log().stream().noneMatch(s -> s.text() != null && s.text().contains(token)),
+        "never echoes the token");
     assertTrue(anna.progressMessageId() != null, "one message will show the progress");
   }
 
@@ -63,23 +68,30 @@ class OnboardingConversationTest {
     world.text(1001, "/start");
     world.text(1001, token);
     world.text(1001, "/menu");
-    assertTrue(world.chat.last(1001).text().contains("Загрузка истории: 0%"), world.chat.last(1001).text());
+    assertTrue(
+        world.chat.last(1001).text().contains("Загрузка истории: 0%"),
+        world.chat.last(1001).text());
   }
 
   @Test
-  @DisplayName("the primary sync finishing makes the seller READY with one 'sync finished' message and the menu")
+  @DisplayName(
+      "the primary sync finishing makes the seller READY with one 'sync finished' message and the menu")
   void primaryFinishes() {
     world.text(1001, "/start");
     world.text(1001, token);
     world.sync.syncNow(SHOP);
     assertEquals(OnboardingState.READY, seller(1001).state());
-    var finished = world.chat.to(1001).stream().filter(s -> s.text() != null && s.text().contains("Готово")).toList();
+    var finished =
+        world.chat.to(1001).stream()
+            .filter(s -> s.text() != null && s.text().contains("Готово"))
+            .toList();
     assertEquals(1, finished.size());
     assertFalse(finished.get(0).message().keyboard().isEmpty());
   }
 
   @Test
-  @DisplayName("a second seller joining a ready cabinet is READY at once, with no second primary sync")
+  @DisplayName(
+      "a second seller joining a ready cabinet is READY at once, with no second primary sync")
   void joinReady() {
     world.text(1001, "/start");
     world.text(1001, token);
@@ -92,7 +104,8 @@ class OnboardingConversationTest {
   }
 
   @Test
-  @DisplayName("a second seller joining a cabinet still syncing waits beside the first and both become READY")
+  @DisplayName(
+      "a second seller joining a cabinet still syncing waits beside the first and both become READY")
   void joinSyncing() {
     world.text(1001, "/start");
     world.text(1001, token);
@@ -116,7 +129,10 @@ class OnboardingConversationTest {
     world.text(1001, FakeTokens.personal(SHOP.sid(), NOW.minusSeconds(1)));
     assertTrue(world.chat.last(1001).text().contains("истёк"));
 
-    world.text(1001, FakeTokens.token(SHOP.sid(), NOW.plus(Duration.ofDays(30)), TokenCategory.STATISTICS.mask(), 3, false));
+    world.text(
+        1001,
+        FakeTokens.token(
+            SHOP.sid(), NOW.plus(Duration.ofDays(30)), TokenCategory.STATISTICS.mask(), 3, false));
     assertTrue(world.chat.last(1001).text().contains("Не хватает"), world.chat.last(1001).text());
 
     world.wb.rejectToken(SHOP);
@@ -132,7 +148,8 @@ class OnboardingConversationTest {
   }
 
   @Test
-  @DisplayName("a new token of the same account replaces the old one and resumes a cabinet WB had refused")
+  @DisplayName(
+      "a new token of the same account replaces the old one and resumes a cabinet WB had refused")
   void tokenReplaced() {
     world.text(1001, "/start");
     world.text(1001, token);

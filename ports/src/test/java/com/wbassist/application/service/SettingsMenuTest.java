@@ -33,17 +33,22 @@ class SettingsMenuTest {
   }
 
   @Test
-  @DisplayName("a toggle press is answered, switches the presser's own setting and updates the keyboard in place")
+  @DisplayName(
+      "a toggle press is answered, switches the presser's own setting and updates the keyboard in place")
   void toggle() {
     world.text(1001, "/settings");
     long screen = world.chat.last(1001).messageId();
     world.press(1001, screen, ButtonActions.toggle(EventType.NEW_ORDER));
     assertFalse(world.sellers.find(1001).orElseThrow().settings().isOn(EventType.NEW_ORDER));
-    assertTrue(world.sellers.find(1002).orElseThrow().settings().isOn(EventType.NEW_ORDER), "another seller's settings untouched");
+    assertTrue(
+        world.sellers.find(1002).orElseThrow().settings().isOn(EventType.NEW_ORDER),
+        "another seller's settings untouched");
     var edit = world.chat.last(1001);
     assertEquals("edit", edit.kind());
     assertEquals(screen, edit.messageId());
-    assertTrue(world.chat.log().stream().anyMatch(s -> s.kind().equals("answer") && s.text().equals("Заказы: выкл")));
+    assertTrue(
+        world.chat.log().stream()
+            .anyMatch(s -> s.kind().equals("answer") && s.text().equals("Заказы: выкл")));
   }
 
   @Test
@@ -71,10 +76,13 @@ class SettingsMenuTest {
   }
 
   @Test
-  @DisplayName("a button pressed by someone unknown or not ready changes nothing and is still answered")
+  @DisplayName(
+      "a button pressed by someone unknown or not ready changes nothing and is still answered")
   void strangers() {
     world.press(5555, 1, ButtonActions.toggle(EventType.NEW_ORDER));
-    assertTrue(world.chat.log().stream().anyMatch(s -> s.kind().equals("answer") && s.text().contains("/start")));
+    assertTrue(
+        world.chat.log().stream()
+            .anyMatch(s -> s.kind().equals("answer") && s.text().contains("/start")));
     assertTrue(world.sellers.find(5555).isEmpty());
   }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param callbackId to answer the press (Telegram shows a spinner until then)
  * @param data the button's callback data
  */
-public record ButtonPressed(long updateId, long telegramId, long chatId, long messageId, String callbackId, String data)
+public record ButtonPressed(
+    long updateId, long telegramId, long chatId, long messageId, String callbackId, String data)
     implements ChatUpdate {
 
   public ButtonPressed {

@@ -16,7 +16,12 @@ import java.util.Map;
  * @param tokenRejected whether WB refused the token, which stopped the pass
  */
 public record SyncReport(
-    CabinetId cabinet, SyncKind kind, Map<SyncStream, Long> rows, int events, Map<SyncStream, String> failures, boolean tokenRejected) {
+    CabinetId cabinet,
+    SyncKind kind,
+    Map<SyncStream, Long> rows,
+    int events,
+    Map<SyncStream, String> failures,
+    boolean tokenRejected) {
 
   public SyncReport {
     rows = Map.copyOf(rows);

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param text what was written
  * @param userName how Telegram names the author
  */
-public record TextReceived(long updateId, long telegramId, long chatId, long messageId, String text, String userName)
+public record TextReceived(
+    long updateId, long telegramId, long chatId, long messageId, String text, String userName)
     implements ChatUpdate {
 
   public TextReceived {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stored cabinets, their (encrypted) tokens, and the sync leases that keep two servers from syncing one cabinet at
- * once: a lease expires by itself, so a dead server's cabinets are taken over.
+ * Stored cabinets, their (encrypted) tokens, and the sync leases that keep two servers from syncing
+ * one cabinet at once: a lease expires by itself, so a dead server's cabinets are taken over.
  */
 public interface CabinetStore {
   Optional<Cabinet> find(CabinetId id);
@@ -19,8 +19,8 @@ public interface CabinetStore {
   List<Cabinet> all();
 
   /**
-   * Leases up to {@code max} cabinets whose sync is due — not refused by WB, never synced or last synced at least
-   * {@code interval} ago, and not leased by anyone now — until {@code now + lease}.
+   * Leases up to {@code max} cabinets whose sync is due — not refused by WB, never synced or last
+   * synced at least {@code interval} ago, and not leased by anyone now — until {@code now + lease}.
    */
   List<CabinetId> claimDue(Instant now, Duration interval, Duration lease, int max);
 

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param chatId where to send it
  * @param attempts sends tried so far
  */
-public record PendingDelivery(long id, OutboxEvent event, long telegramId, long chatId, int attempts) {
+public record PendingDelivery(
+    long id, OutboxEvent event, long telegramId, long chatId, int attempts) {
   public PendingDelivery {
     Objects.requireNonNull(event, "event");
   }

@@ -4,15 +4,18 @@ import com.wbassist.domain.chat.ChatMessage;
 import com.wbassist.domain.notification.Notification;
 
 /**
- * The bot's voice. The adapter keeps Telegram's rate limits (global and per chat), waits out 429s, and retries
- * transient failures before it gives up with {@link ChatDeliveryException}; a chat that cannot be reached any more
- * fails with {@link ChatUnreachableException}.
+ * The bot's voice. The adapter keeps Telegram's rate limits (global and per chat), waits out 429s,
+ * and retries transient failures before it gives up with {@link ChatDeliveryException}; a chat that
+ * cannot be reached any more fails with {@link ChatUnreachableException}.
  */
 public interface SellerChat {
   /** Sends a message and returns its Telegram message id. */
   long send(long chatId, ChatMessage message);
 
-  /** Sends a notification with its photo when it has one (text only when the photo fails); returns the message id. */
+  /**
+   * Sends a notification with its photo when it has one (text only when the photo fails); returns
+   * the message id.
+   */
   long sendNotification(long chatId, Notification notification);
 
   /** Replaces the text and keyboard of a message the bot sent. */

@@ -9,10 +9,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A complete stock snapshot as it must be stored, all or nothing: it replaces the cabinet's stock rows, updates the
- * remembered total and episode count of every size, and adds the events.
+ * A complete stock snapshot as it must be stored, all or nothing: it replaces the cabinet's stock
+ * rows, updates the remembered total and episode count of every size, and adds the events.
  */
-public record StockBatch(CabinetId cabinet, List<StockLevel> snapshot, List<SizeStock> sizes, List<MarketEvent> events, Instant detectedAt) {
+public record StockBatch(
+    CabinetId cabinet,
+    List<StockLevel> snapshot,
+    List<SizeStock> sizes,
+    List<MarketEvent> events,
+    Instant detectedAt) {
   public StockBatch {
     Objects.requireNonNull(cabinet, "cabinet");
     Objects.requireNonNull(detectedAt, "detectedAt");

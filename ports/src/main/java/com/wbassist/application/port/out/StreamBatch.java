@@ -8,16 +8,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One page of a stream as it must be stored: all of it or none — the rows, the stream's new watermark, and the events
- * the page produced (into the outbox, where an event already there by its identity is not added again).
+ * One page of a stream as it must be stored: all of it or none — the rows, the stream's new
+ * watermark, and the events the page produced (into the outbox, where an event already there by its
+ * identity is not added again).
  *
  * @param cabinet whose rows
  * @param rows the page's rows, upserted by key (a newer {@code lastChangeDate} wins)
- * @param watermark the highest {@code lastChangeDate} stored after this page, for streams paged by it
+ * @param watermark the highest {@code lastChangeDate} stored after this page, for streams paged by
+ *     it
  * @param events the page's events
  * @param detectedAt when the events were detected: sellers who joined later are not told
  */
-public record StreamBatch<T>(CabinetId cabinet, List<T> rows, Optional<Instant> watermark, List<MarketEvent> events, Instant detectedAt) {
+public record StreamBatch<T>(
+    CabinetId cabinet,
+    List<T> rows,
+    Optional<Instant> watermark,
+    List<MarketEvent> events,
+    Instant detectedAt) {
   public StreamBatch {
     Objects.requireNonNull(cabinet, "cabinet");
     Objects.requireNonNull(watermark, "watermark");

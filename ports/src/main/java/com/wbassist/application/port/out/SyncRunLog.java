@@ -17,7 +17,9 @@ public interface SyncRunLog {
 
   void streamFailed(long runId, SyncStream stream, String error);
 
-  /** @param error {@code null} when the pass went well */
+  /**
+   * @param error {@code null} when the pass went well
+   */
   void finished(long runId, Instant now, String error);
 
   /** The progress of the cabinet's pass under way, if one is. */

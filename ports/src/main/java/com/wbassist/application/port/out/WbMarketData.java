@@ -10,24 +10,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * WB's market data, one page per call, so memory stays bounded however large the cabinet; the sync service pages
- * with the core's paging rules. Every method throws {@link WbTokenRejectedException} when WB refuses the token and
- * {@link WbUnavailableException} when the data cannot be had after retries — never a partial page.
+ * WB's market data, one page per call, so memory stays bounded however large the cabinet; the sync
+ * service pages with the core's paging rules. Every method throws {@link WbTokenRejectedException}
+ * when WB refuses the token and {@link WbUnavailableException} when the data cannot be had after
+ * retries — never a partial page.
  */
 public interface WbMarketData {
 
-  /** Orders with {@code lastChangeDate >= dateFrom}, ascending, at most one WB page ({@code flag=0}). */
+  /**
+   * Orders with {@code lastChangeDate >= dateFrom}, ascending, at most one WB page ({@code
+   * flag=0}).
+   */
   List<Order> ordersPage(WbAccess access, Instant dateFrom);
 
-  /** Sales and returns with {@code lastChangeDate >= dateFrom}, ascending, at most one WB page ({@code flag=0}). */
+  /**
+   * Sales and returns with {@code lastChangeDate >= dateFrom}, ascending, at most one WB page
+   * ({@code flag=0}).
+   */
   List<Sale> salesPage(WbAccess access, Instant dateFrom);
 
-  /** Every stock row of the cabinet, per size and warehouse: a complete snapshot or an exception. */
+  /**
+   * Every stock row of the cabinet, per size and warehouse: a complete snapshot or an exception.
+   */
   List<StockLevel> stocks(WbAccess access);
 
   /** One page of a review list, newest first. */
   List<Feedback> feedbacksPage(WbAccess access, FeedbackList list, int skip, int take);
 
-  /** One page of product cards after the cursor (from the start when empty), ascending by update time. */
+  /**
+   * One page of product cards after the cursor (from the start when empty), ascending by update
+   * time.
+   */
   CardsPage cardsPage(WbAccess access, Optional<CardCursor> after, int limit);
 }
