@@ -1,0 +1,137 @@
+package com.wbassist.adapter.persistence;
+
+import com.wbassist.application.port.out.StreamBatch;
+import com.wbassist.domain.sync.SyncStream;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One stream's table of rows keyed by (cabinet, WB key): the stored state of a page's keys in one
+ * round trip, and a page stored with its watermark and events in one transaction.
+ */
+final class KeyedRows<T> {
+  /** Reads what detection needs of one stored row. */
+  @FunctionalInterface
+  interface RowReader<K> {
+    K read(ResultSet row) throws SQLException;
+  }
+
+  private final Jdbc jdbc;
+  private final OutboxWriter outbox;
+  private final SyncStream stream;
+  private final String table;
+  private final String keyColumn;
+  private final Function<T, String> key;
+  private final Function<T, Instant> version;
+  private final BulkRows<T> rows;
+
+  /**
+   * @param version the row's {@code lastChangeDate}, {@code null} for rows without one (the last
+   *     one wins)
+   */
+  KeyedRows(
+      Jdbc jdbc,
+      OutboxWriter outbox,
+      SyncStream stream,
+      String table,
+      String keyColumn,
+      Function<T, String> key,
+      Function<T, Instant> version,
+      BulkRows<T> rows) {
+    this.jdbc = jdbc;
+    this.outbox = outbox;
+    this.stream = stream;
+    this.table = table;
+    this.keyColumn = keyColumn;
+    this.key = key;
+    this.version = version;
+    this.rows = rows;
+  }
+
+  /** The stored state of the given keys: {@code columns} are read for each key that is stored. */
+  <K> Map<String, K> known(
+      String cabinet, Collection<String> keys, String columns, RowReader<K> reader) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    String sql =
+        "select "
+            + keyColumn
+            + ", "
+            + columns
+            + " from "
+            + table
+            + " where cabinet_sid = ? and "
+            + keyColumn
+            + " = any(?)";
+    return jdbc.once(
+        "reading stored " + table,
+        connection -> {
+          try (PreparedStatement read = connection.prepareStatement(sql)) {
+            read.setString(1, cabinet);
+            Array array = connection.createArrayOf("text", keys.toArray(String[]::new));
+            read.setArray(2, array);
+            Map<String, K> known = new HashMap<>();
+            try (ResultSet row = read.executeQuery()) {
+              while (row.next()) {
+                known.put(row.getString(1), reader.read(row));
+              }
+            }
+            array.free();
+            return known;
+          }
+        });
+  }
+
+  Optional<Instant> watermark(String cabinet) {
+    return jdbc.once(
+        "reading the " + stream + " watermark",
+        connection -> StreamPositions.watermark(connection, cabinet, stream));
+  }
+
+  /** Rows, watermark and events: all of them or none. */
+  void store(StreamBatch<T> batch) {
+    String cabinet = batch.cabinet().sid();
+    List<T> unique = newestPerKey(batch.rows());
+    jdbc.inTransaction(
+        "storing a page of " + stream,
+        connection -> {
+          rows.write(connection, cabinet, unique);
+          if (batch.watermark().isPresent()) {
+            StreamPositions.advance(connection, cabinet, stream, batch.watermark().get());
+          }
+          outbox.add(connection, cabinet, batch.events(), batch.detectedAt());
+          return null;
+        });
+  }
+
+  /**
+   * One statement may not change a row twice: a key twice in one page keeps its newest version (the
+   * later on a tie).
+   */
+  private List<T> newestPerKey(List<T> page) {
+    Map<String, T> byKey = new LinkedHashMap<>(page.size() * 2);
+    boolean repeated = false;
+    for (T row : page) {
+      T before = byKey.put(key.apply(row), row);
+      if (before != null) {
+        repeated = true;
+        if (version != null && version.apply(row).isBefore(version.apply(before))) {
+          byKey.put(key.apply(row), before);
+        }
+      }
+    }
+    return repeated ? new ArrayList<>(byKey.values()) : page;
+  }
+}

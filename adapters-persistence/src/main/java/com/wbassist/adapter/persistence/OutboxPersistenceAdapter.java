@@ -1,0 +1,205 @@
+package com.wbassist.adapter.persistence;
+
+import com.wbassist.application.port.out.DeliveryQueue;
+import com.wbassist.application.port.out.EventOutbox;
+import com.wbassist.application.port.out.OutboxEvent;
+import com.wbassist.application.port.out.PendingDelivery;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The outbox and the delivery queue. Both are drained with row leases: a claim takes rows nobody
+ * holds with {@code FOR UPDATE SKIP LOCKED} and stamps a lease on them, so several dispatchers
+ * share the work, and a dead dispatcher's rows come back when the lease runs out.
+ */
+final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
+  private static final String CLAIM_EVENTS =
+      """
+      with picked as (
+        select id from outbox_events
+        where expanded_at is null and (lease_until is null or lease_until <= ?)
+        order by id limit ? for update skip locked)
+      update outbox_events e set lease_until = ? from picked where e.id = picked.id
+      returning e.id, e.event_type, e.payload::text as payload, e.detected_at""";
+
+  private static final String LOCK_EVENT =
+      "select expanded_at from outbox_events where id = ? for update";
+
+  // The chat is the seller's known private chat; a recipient the seller table does not know is
+  // written to by id,
+  // which is the same number for a private chat in Telegram.
+  private static final String ADD_DELIVERIES =
+      """
+      insert into notification_deliveries (event_id, telegram_id, chat_id, status, attempts, due_at, created_at)
+      select ?, r.telegram_id, coalesce(s.chat_id, r.telegram_id), 'PENDING', 0, ?, ?
+      from unnest(?::bigint[]) with ordinality as r(telegram_id, ord)
+      left join sellers s on s.telegram_id = r.telegram_id
+      order by r.ord
+      on conflict (event_id, telegram_id) do nothing""";
+
+  private static final String MARK_EXPANDED =
+      "update outbox_events set expanded_at = ?, lease_until = null where id = ?";
+
+  private static final String CLAIM_DELIVERIES =
+      """
+      with picked as (
+        select id from notification_deliveries
+        where status = 'PENDING' and due_at <= ? and (lease_until is null or lease_until <= ?)
+        order by event_id, id limit ? for update skip locked)
+      update notification_deliveries d set lease_until = ? from picked, outbox_events e
+      where d.id = picked.id and e.id = d.event_id
+      returning d.id, d.telegram_id, d.chat_id, d.attempts,
+                e.id as event_id, e.event_type, e.payload::text as payload, e.detected_at""";
+
+  private static final String MARK_SENT =
+      """
+      update notification_deliveries
+      set status = 'SENT', telegram_message_id = ?, attempts = attempts + 1, lease_until = null, finished_at = ?
+      where id = ?""";
+
+  private static final String MARK_FAILED =
+      """
+      update notification_deliveries
+      set attempts = attempts + 1, last_error = ?, lease_until = null,
+          status = case when ?::timestamptz is null then 'FAILED' else 'PENDING' end,
+          due_at = coalesce(?::timestamptz, due_at),
+          finished_at = case when ?::timestamptz is null then ?::timestamptz end
+      where id = ?""";
+
+  private final Jdbc jdbc;
+  private final EventJson json;
+
+  OutboxPersistenceAdapter(Jdbc jdbc, EventJson json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  @Override
+  public List<OutboxEvent> claimUnexpanded(int max, Instant now, Duration lease) {
+    return jdbc.inTransaction(
+        "claiming outbox events",
+        connection -> {
+          try (PreparedStatement claim = connection.prepareStatement(CLAIM_EVENTS)) {
+            SqlTime.set(claim, 1, now);
+            claim.setInt(2, max);
+            SqlTime.set(claim, 3, now.plus(lease));
+            List<OutboxEvent> events = new ArrayList<>();
+            try (ResultSet row = claim.executeQuery()) {
+              while (row.next()) {
+                events.add(event(row, "id"));
+              }
+            }
+            events.sort(Comparator.comparingLong(OutboxEvent::id));
+            return events;
+          }
+        });
+  }
+
+  @Override
+  public void expand(long eventId, List<Long> recipientTelegramIds, Instant now) {
+    jdbc.inTransaction(
+        "expanding an outbox event",
+        connection -> {
+          try (PreparedStatement lock = connection.prepareStatement(LOCK_EVENT)) {
+            lock.setLong(1, eventId);
+            try (ResultSet row = lock.executeQuery()) {
+              if (!row.next() || row.getObject(1) != null) {
+                return null; // unknown, or expanded already by a dispatcher whose lease had run out
+              }
+            }
+          }
+          if (!recipientTelegramIds.isEmpty()) {
+            try (PreparedStatement add = connection.prepareStatement(ADD_DELIVERIES)) {
+              add.setLong(1, eventId);
+              SqlTime.set(add, 2, now);
+              SqlTime.set(add, 3, now);
+              Array ids =
+                  connection.createArrayOf("bigint", recipientTelegramIds.toArray(Long[]::new));
+              add.setArray(4, ids);
+              add.executeUpdate();
+            }
+          }
+          try (PreparedStatement mark = connection.prepareStatement(MARK_EXPANDED)) {
+            SqlTime.set(mark, 1, now);
+            mark.setLong(2, eventId);
+            mark.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<PendingDelivery> claimPending(int max, Instant now, Duration lease) {
+    return jdbc.inTransaction(
+        "claiming deliveries",
+        connection -> {
+          try (PreparedStatement claim = connection.prepareStatement(CLAIM_DELIVERIES)) {
+            SqlTime.set(claim, 1, now);
+            SqlTime.set(claim, 2, now);
+            claim.setInt(3, max);
+            SqlTime.set(claim, 4, now.plus(lease));
+            List<PendingDelivery> deliveries = new ArrayList<>();
+            try (ResultSet row = claim.executeQuery()) {
+              while (row.next()) {
+                deliveries.add(
+                    new PendingDelivery(
+                        row.getLong("id"),
+                        event(row, "event_id"),
+                        row.getLong("telegram_id"),
+                        row.getLong("chat_id"),
+                        row.getInt("attempts")));
+              }
+            }
+            deliveries.sort(
+                Comparator.comparingLong((PendingDelivery d) -> d.event().id())
+                    .thenComparingLong(PendingDelivery::id));
+            return deliveries;
+          }
+        });
+  }
+
+  @Override
+  public void markSent(long deliveryId, long telegramMessageId, Instant now) {
+    jdbc.once(
+        "marking a delivery sent",
+        connection -> {
+          try (PreparedStatement mark = connection.prepareStatement(MARK_SENT)) {
+            mark.setLong(1, telegramMessageId);
+            SqlTime.set(mark, 2, now);
+            mark.setLong(3, deliveryId);
+            return mark.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public void markFailed(long deliveryId, String error, Instant retryAt, Instant now) {
+    jdbc.once(
+        "marking a delivery failed",
+        connection -> {
+          try (PreparedStatement mark = connection.prepareStatement(MARK_FAILED)) {
+            mark.setString(1, error);
+            SqlTime.set(mark, 2, retryAt);
+            SqlTime.set(mark, 3, retryAt);
+            SqlTime.set(mark, 4, retryAt);
+            SqlTime.set(mark, 5, now);
+            mark.setLong(6, deliveryId);
+            return mark.executeUpdate();
+          }
+        });
+  }
+
+  private OutboxEvent event(ResultSet row, String idColumn) throws SQLException {
+    return new OutboxEvent(
+        row.getLong(idColumn),
+        json.read(row.getString("event_type"), row.getString("payload")),
+        SqlTime.get(row, "detected_at"));
+  }
+}

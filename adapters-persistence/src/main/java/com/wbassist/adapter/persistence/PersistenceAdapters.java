@@ -1,0 +1,126 @@
+package com.wbassist.adapter.persistence;
+
+import com.wbassist.adapter.persistence.migration.SchemaMigration;
+import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.DeliveryQueue;
+import com.wbassist.application.port.out.EventOutbox;
+import com.wbassist.application.port.out.FeedbackStore;
+import com.wbassist.application.port.out.OrderStore;
+import com.wbassist.application.port.out.ProcessedUpdates;
+import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.SaleStore;
+import com.wbassist.application.port.out.SellerStore;
+import com.wbassist.application.port.out.StockStore;
+import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.domain.cabinet.CabinetId;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Every storage port on PostgreSQL, built from a data source and the token cipher. The data source
+ * must hand out connections that are not enlisted in a container transaction (in Liberty: a {@code
+ * dataSource} with {@code transactional="false"}): each port method commits its own local
+ * transaction, which is what makes a page's rows, watermark and events one atomic write in every
+ * runtime. Run {@link SchemaMigration} on the same database first. Thread-safe; build one per
+ * application and {@link #close()} it at shutdown.
+ */
+public final class PersistenceAdapters implements AutoCloseable {
+  private final JpaUnit jpa;
+  private final CabinetPersistenceAdapter cabinets;
+  private final SellerPersistenceAdapter sellers;
+  private final OrderPersistenceAdapter orders;
+  private final SalePersistenceAdapter sales;
+  private final FeedbackPersistenceAdapter feedbacks;
+  private final StockPersistenceAdapter stocks;
+  private final ProductCardPersistenceAdapter cards;
+  private final OutboxPersistenceAdapter outbox;
+  private final SyncRunPersistenceAdapter runs;
+  private final ProcessedUpdatesAdapter updates;
+
+  private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
+    Jdbc jdbc = new Jdbc(dataSource);
+    EventJson json = new EventJson();
+    OutboxWriter events = new OutboxWriter(json);
+    this.jpa = new JpaUnit(dataSource);
+    this.cabinets = new CabinetPersistenceAdapter(jpa, jdbc, cipher);
+    this.sellers = new SellerPersistenceAdapter(jpa);
+    this.orders = new OrderPersistenceAdapter(jdbc, events);
+    this.sales = new SalePersistenceAdapter(jdbc, events);
+    this.feedbacks = new FeedbackPersistenceAdapter(jdbc, events);
+    this.stocks = new StockPersistenceAdapter(jdbc, events);
+    this.cards = new ProductCardPersistenceAdapter(jdbc, json);
+    this.outbox = new OutboxPersistenceAdapter(jdbc, json);
+    this.runs = new SyncRunPersistenceAdapter(jpa);
+    this.updates = new ProcessedUpdatesAdapter(jdbc);
+  }
+
+  /** The adapters over a migrated database. */
+  public static PersistenceAdapters create(DataSource dataSource, TokenCipher cipher) {
+    return new PersistenceAdapters(
+        Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(cipher, "cipher"));
+  }
+
+  public CabinetStore cabinets() {
+    return cabinets;
+  }
+
+  public SellerStore sellers() {
+    return sellers;
+  }
+
+  public OrderStore orders() {
+    return orders;
+  }
+
+  public SaleStore sales() {
+    return sales;
+  }
+
+  public FeedbackStore feedbacks() {
+    return feedbacks;
+  }
+
+  public StockStore stocks() {
+    return stocks;
+  }
+
+  public ProductCardStore productCards() {
+    return cards;
+  }
+
+  public EventOutbox outbox() {
+    return outbox;
+  }
+
+  public DeliveryQueue deliveries() {
+    return outbox;
+  }
+
+  public SyncRunLog syncRuns() {
+    return runs;
+  }
+
+  public ProcessedUpdates processedUpdates() {
+    return updates;
+  }
+
+  /**
+   * For the admin API: asks a running sync pass to stop between pages; false when the run is
+   * unknown or over.
+   */
+  public boolean requestSyncCancel(long runId) {
+    return runs.requestCancel(runId);
+  }
+
+  /**
+   * For the admin API: asks the cabinet's running pass(es) to stop; returns how many were asked.
+   */
+  public int requestSyncCancel(CabinetId cabinet) {
+    return runs.requestCancel(cabinet);
+  }
+
+  @Override
+  public void close() {
+    jpa.close();
+  }
+}

@@ -1,0 +1,58 @@
+package com.wbassist.adapter.persistence;
+
+import com.wbassist.domain.seller.OnboardingState;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A row of {@code sellers}: the person, their link to a cabinet and their notification switches.
+ */
+@Entity
+@Table(name = "sellers")
+class SellerEntity {
+  @Id
+  @Column(name = "telegram_id")
+  long telegramId;
+
+  @Column(name = "chat_id", nullable = false)
+  long chatId;
+
+  @Column(name = "name", nullable = false)
+  String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state", nullable = false)
+  OnboardingState state;
+
+  @Column(name = "cabinet_sid")
+  String cabinetSid;
+
+  @Column(name = "joined_at")
+  @Convert(converter = InstantColumn.class)
+  Instant joinedAt;
+
+  @Column(name = "notifications_on", nullable = false)
+  boolean notificationsOn;
+
+  /** The muted event types, comma-separated names; empty when every type is on. */
+  @Column(name = "muted_types", nullable = false)
+  String mutedTypes;
+
+  @Column(name = "active", nullable = false)
+  boolean active;
+
+  @Column(name = "progress_message_id")
+  Long progressMessageId;
+
+  protected SellerEntity() {}
+
+  SellerEntity(long telegramId) {
+    this.telegramId = telegramId;
+  }
+}

@@ -1,0 +1,134 @@
+package com.wbassist.adapter.persistence;
+
+import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.sync.SyncKind;
+import com.wbassist.domain.sync.SyncProgress;
+import com.wbassist.domain.sync.SyncStream;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Sync passes through JPA: started, progressing, per-stream outcomes, finished; and the operator's
+ * cancel flag.
+ */
+final class SyncRunPersistenceAdapter implements SyncRunLog {
+  private final JpaUnit jpa;
+
+  SyncRunPersistenceAdapter(JpaUnit jpa) {
+    this.jpa = jpa;
+  }
+
+  @Override
+  public long started(CabinetId cabinet, SyncKind kind, Instant now) {
+    return jpa.write(
+        "recording a sync start",
+        em -> {
+          SyncRunEntity run = new SyncRunEntity(cabinet.sid(), kind, now);
+          em.persist(run);
+          em.flush();
+          return run.id;
+        });
+  }
+
+  @Override
+  public void progressed(long runId, SyncProgress progress) {
+    change(runId, "recording sync progress", run -> run.progress(progress));
+  }
+
+  @Override
+  public void streamFinished(long runId, SyncStream stream, long rows) {
+    change(
+        runId,
+        "recording a finished stream",
+        run -> {
+          SyncRunEntity.StreamOutcome outcome = run.outcome(stream);
+          outcome.rows = rows;
+          outcome.error = null;
+        });
+  }
+
+  @Override
+  public void streamFailed(long runId, SyncStream stream, String error) {
+    change(runId, "recording a failed stream", run -> run.outcome(stream).error = error);
+  }
+
+  @Override
+  public void finished(long runId, Instant now, String error) {
+    change(
+        runId,
+        "recording a sync end",
+        run -> {
+          run.finishedAt = now;
+          run.error = error;
+        });
+  }
+
+  @Override
+  public Optional<SyncProgress> currentProgress(CabinetId cabinet) {
+    return jpa.read(
+        "reading sync progress",
+        em ->
+            em
+                .createQuery(
+                    "select r from SyncRunEntity r where r.cabinetSid = :sid and r.finishedAt is null order by r.id desc",
+                    SyncRunEntity.class)
+                .setParameter("sid", cabinet.sid())
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(SyncRunEntity::progress));
+  }
+
+  @Override
+  public boolean cancelRequested(long runId) {
+    return jpa.read(
+        "reading a cancel request",
+        em -> {
+          SyncRunEntity run = em.find(SyncRunEntity.class, runId);
+          return run != null && run.cancelRequested;
+        });
+  }
+
+  /**
+   * An operator asks the run to stop; the pass stops between pages. False when the run is unknown
+   * or over.
+   */
+  boolean requestCancel(long runId) {
+    return jpa.write(
+        "requesting a sync cancel",
+        em ->
+            em.createQuery(
+                        "update SyncRunEntity r set r.cancelRequested = true where r.id = :id and r.finishedAt is null")
+                    .setParameter("id", runId)
+                    .executeUpdate()
+                == 1);
+  }
+
+  /** Asks every unfinished run of the cabinet to stop; returns how many were asked. */
+  int requestCancel(CabinetId cabinet) {
+    return jpa.write(
+        "requesting a sync cancel",
+        em ->
+            em.createQuery(
+                    "update SyncRunEntity r set r.cancelRequested = true where r.cabinetSid = :sid and r.finishedAt is null")
+                .setParameter("sid", cabinet.sid())
+                .executeUpdate());
+  }
+
+  private void change(long runId, String what, Consumer<SyncRunEntity> change) {
+    jpa.write(
+        what,
+        (EntityManager em) -> {
+          SyncRunEntity run = em.find(SyncRunEntity.class, runId);
+          if (run == null) {
+            throw new IllegalArgumentException("no sync run " + runId);
+          }
+          change.accept(run);
+          return null;
+        });
+  }
+}
