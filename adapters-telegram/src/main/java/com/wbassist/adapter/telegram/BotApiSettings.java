@@ -1,0 +1,141 @@
+package com.wbassist.adapter.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the Bot API client talks to Telegram. The bot token is a secret: {@link #toString()} never
+ * shows it.
+ *
+ * @param apiUrl Telegram's base URL ({@code https://api.telegram.org}, or a local stand-in);
+ *     methods are called at {@code {apiUrl}/bot{token}/{method}}
+ * @param botToken the bot's token from BotFather
+ * @param globalPerSecond messages per second over all chats (Telegram's bulk limit is about 30)
+ * @param perChatPerSecond messages per second to one chat (Telegram: about 1)
+ * @param requestTimeout one HTTP call's time limit
+ * @param maxAttempts attempts of one call on 5xx, timeouts and 429 before giving up
+ * @param firstBackoff the wait after the first 5xx or timeout; doubled for each further attempt
+ * @param maxRetryAfter the longest {@code retry_after} waited out; a longer one gives up at once
+ * @param sandboxPhotoBase what {@code sandbox:/…} photo URLs are resolved against, empty when there
+ *     is no sandbox
+ * @param photoCacheSize how many uploaded photos' {@code file_id}s are kept for reuse
+ */
+public record BotApiSettings(
+    URI apiUrl,
+    String botToken,
+    double globalPerSecond,
+    double perChatPerSecond,
+    Duration requestTimeout,
+    int maxAttempts,
+    Duration firstBackoff,
+    Duration maxRetryAfter,
+    String sandboxPhotoBase,
+    int photoCacheSize) {
+
+  public static final String TELEGRAM_API = "https://api.telegram.org";
+
+  public BotApiSettings {
+    Objects.requireNonNull(apiUrl, "apiUrl");
+    Objects.requireNonNull(botToken, "botToken");
+    Objects.requireNonNull(requestTimeout, "requestTimeout");
+    Objects.requireNonNull(firstBackoff, "firstBackoff");
+    Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
+    if (botToken.isBlank()) {
+      throw new IllegalArgumentException("the bot token is empty");
+    }
+    if (globalPerSecond <= 0 || perChatPerSecond <= 0) {
+      throw new IllegalArgumentException("rate limits must be positive");
+    }
+    if (maxAttempts < 1 || photoCacheSize < 1) {
+      throw new IllegalArgumentException("maxAttempts and photoCacheSize must be at least 1");
+    }
+    sandboxPhotoBase = sandboxPhotoBase == null ? "" : sandboxPhotoBase.strip();
+  }
+
+  /** Telegram's published limits and sensible retry defaults. */
+  public static BotApiSettings defaults(String apiUrl, String botToken) {
+    return new BotApiSettings(
+        URI.create(stripSlash(apiUrl)),
+        botToken,
+        30,
+        1,
+        Duration.ofSeconds(10),
+        4,
+        Duration.ofMillis(500),
+        Duration.ofSeconds(60),
+        "",
+        10_000);
+  }
+
+  public BotApiSettings withRates(double global, double perChat) {
+    return new BotApiSettings(
+        apiUrl,
+        botToken,
+        global,
+        perChat,
+        requestTimeout,
+        maxAttempts,
+        firstBackoff,
+        maxRetryAfter,
+        sandboxPhotoBase,
+        photoCacheSize);
+  }
+
+  public BotApiSettings withRetries(
+      int attempts, Duration backoff, Duration longestRetryAfter, Duration timeout) {
+    return new BotApiSettings(
+        apiUrl,
+        botToken,
+        globalPerSecond,
+        perChatPerSecond,
+        timeout,
+        attempts,
+        backoff,
+        longestRetryAfter,
+        sandboxPhotoBase,
+        photoCacheSize);
+  }
+
+  public BotApiSettings withSandboxPhotoBase(String base) {
+    return new BotApiSettings(
+        apiUrl,
+        botToken,
+        globalPerSecond,
+        perChatPerSecond,
+        requestTimeout,
+        maxAttempts,
+        firstBackoff,
+        maxRetryAfter,
+        base,
+        photoCacheSize);
+  }
+
+  /**
+   * The URL of one Bot API method; it contains the token, so it is never logged (see {@link
+   * SecretMask}).
+   */
+  URI methodUri(String method) {
+    return URI.create(stripSlash(apiUrl.toString()) + "/bot" + botToken + "/" + method);
+  }
+
+  @Override
+  public String toString() {
+    return "BotApiSettings[apiUrl="
+        + apiUrl
+        + ", botToken=***, global="
+        + globalPerSecond
+        + "/s, perChat="
+        + perChatPerSecond
+        + "/s, timeout="
+        + requestTimeout
+        + ", attempts="
+        + maxAttempts
+        + "]";
+  }
+
+  private static String stripSlash(String url) {
+    String trimmed = url.strip();
+    return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+  }
+}
