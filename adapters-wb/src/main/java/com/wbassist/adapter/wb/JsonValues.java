@@ -127,7 +127,11 @@ final class JsonValues {
   }
 
   private static String fieldName(JsonParser parser) {
-    String name = parser.getParsingContext().getCurrentName();
+    var context = parser.getParsingContext();
+    if (parser.currentToken() != null && parser.currentToken().isStructStart() && context.getParent() != null) {
+      context = context.getParent();
+    }
+    String name = context.getCurrentName();
     return name == null ? "the value" : name;
   }
 

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/analytics/v1/stocks-report/wb-warehouses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-interface WbAnalyticsClient {
+public interface WbAnalyticsClient {
 
   @POST
   Response stocksReport(@HeaderParam(HttpHeaders.AUTHORIZATION) String token, String body);

@@ -6,9 +6,11 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The five Rest Clients, built once from the settings. WB's error statuses come back as {@code Response}s (the default
- * exception mapper is off) because 401, 429 and 5xx each mean something different to the adapter.
+ * exception mapper is off) because 401, 429 and 5xx each mean something different to the adapter. The interfaces are
+ * public only because Rest Client implementations call them reflectively (RESTEasy refuses package-private ones);
+ * nothing outside this package uses them.
  */
-final class WbClients {
+final class WbClients implements AutoCloseable {
   static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
 
   final WbStatisticsClient statistics;
@@ -23,6 +25,20 @@ final class WbClients {
     this.content = build(settings, WbHost.CONTENT, WbContentClient.class);
     this.analytics = build(settings, WbHost.ANALYTICS, WbAnalyticsClient.class);
     this.common = build(settings, WbHost.COMMON, WbCommonClient.class);
+  }
+
+  /** Rest Client proxies hold connection pools; they close with the application. */
+  @Override
+  public void close() {
+    for (Object client : new Object[] {statistics, feedbacks, content, analytics, common}) {
+      if (client instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception ignored) {
+          // closing on the way out: nothing left to do with a failure
+        }
+      }
+    }
   }
 
   private static <C> C build(WbSettings settings, WbHost host, Class<C> client) {

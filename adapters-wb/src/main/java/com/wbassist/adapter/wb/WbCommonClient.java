@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 /** {@code common-api}: whose token this is, and whether WB takes it at all. Onboarding only: both are tightly limited. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-interface WbCommonClient {
+public interface WbCommonClient {
 
   @GET
   @Path("ping")

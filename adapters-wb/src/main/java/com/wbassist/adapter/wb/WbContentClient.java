@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/content/v2/get/cards/list")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-interface WbContentClient {
+public interface WbContentClient {
 
   @POST
   Response cards(@HeaderParam(HttpHeaders.AUTHORIZATION) String token, @QueryParam("locale") String locale, String body);

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 /** {@code feedbacks-api}: the unanswered list ({@code isAnswered=false}) and the archive, both in one envelope. */
 @Path("/api/v1/feedbacks")
 @Produces(MediaType.APPLICATION_JSON)
-interface WbFeedbacksClient {
+public interface WbFeedbacksClient {
 
   @GET
   Response feedbacks(

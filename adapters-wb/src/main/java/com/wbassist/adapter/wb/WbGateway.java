@@ -3,6 +3,7 @@ package com.wbassist.adapter.wb;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.wbassist.application.port.out.WbUnavailableException;
 import com.wbassist.domain.cabinet.ApiToken;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -53,6 +54,11 @@ class WbGateway {
     this.requests = null;
     this.budget = null;
     this.sleeper = null;
+  }
+
+  @PreDestroy
+  void close() {
+    clients.close();
   }
 
   WbSettings settings() {

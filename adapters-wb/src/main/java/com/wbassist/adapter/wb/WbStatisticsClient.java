@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 /** {@code statistics-api}: orders and sales, paged by {@code lastChangeDate} with {@code flag=0}. */
 @Path("/api/v1/supplier")
 @Produces(MediaType.APPLICATION_JSON)
-interface WbStatisticsClient {
+public interface WbStatisticsClient {
 
   @GET
   @Path("/orders")
