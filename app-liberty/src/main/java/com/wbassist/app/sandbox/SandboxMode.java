@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Whether the WAR runs as a sandbox: its own WB simulator and Telegram stand-in, the real adapters pointed at them.
- * {@code wbassist.mode=auto} (the default) means sandbox when no Telegram bot token is configured — a fresh machine
- * runs the whole product with one command, and a production deployment is never a sandbox by accident.
+ * Whether the WAR runs as a sandbox: its own WB simulator and Telegram stand-in, the real adapters
+ * pointed at them. {@code wbassist.mode=auto} (the default) means sandbox when no Telegram bot
+ * token is configured — a fresh machine runs the whole product with one command, and a production
+ * deployment is never a sandbox by accident.
  */
 @ApplicationScoped
 public class SandboxMode {

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parameters of one Bot API call, whichever way they came: a JSON body, a urlencoded form, or multipart (a photo
- * upload). Values are kept as JSON so {@code reply_markup} reads the same from all three.
+ * The parameters of one Bot API call, whichever way they came: a JSON body, a urlencoded form, or
+ * multipart (a photo upload). Values are kept as JSON so {@code reply_markup} reads the same from
+ * all three.
  */
 final class BotApiRequest {
   private final Map<String, JsonValue> fields;
@@ -40,7 +41,8 @@ final class BotApiRequest {
     if (body.length == 0) {
       return new BotApiRequest(Map.of(), Map.of());
     }
-    JsonObject json = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readObject();
+    JsonObject json =
+        Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readObject();
     return new BotApiRequest(new HashMap<>(json), Map.of());
   }
 
@@ -80,7 +82,10 @@ final class BotApiRequest {
       if (headers.contains("filename=")) {
         files.put(name, content.length());
       } else {
-        fields.put(name, text(new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)));
+        fields.put(
+            name,
+            text(
+                new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)));
       }
     }
     return new BotApiRequest(fields, files);
@@ -91,7 +96,10 @@ final class BotApiRequest {
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return Optional.empty();
     }
-    return Optional.of(value.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) value).getString() : value.toString());
+    return Optional.of(
+        value.getValueType() == JsonValue.ValueType.STRING
+            ? ((jakarta.json.JsonString) value).getString()
+            : value.toString());
   }
 
   Optional<Long> number(String name) {
@@ -100,7 +108,9 @@ final class BotApiRequest {
 
   Optional<JsonObject> object(String name) {
     JsonValue value = fields.get(name);
-    return value != null && value.getValueType() == JsonValue.ValueType.OBJECT ? Optional.of(value.asJsonObject()) : Optional.empty();
+    return value != null && value.getValueType() == JsonValue.ValueType.OBJECT
+        ? Optional.of(value.asJsonObject())
+        : Optional.empty();
   }
 
   /** Whether a file was uploaded under that name, and how large. */

@@ -18,9 +18,16 @@ public class SandboxTelegramResource {
   @POST
   @Path("bot{token}/{method}")
   public Response call(
-      @PathParam("token") String token, @PathParam("method") String method, @HeaderParam("Content-Type") String contentType, byte[] body) {
+      @PathParam("token") String token,
+      @PathParam("method") String method,
+      @HeaderParam("Content-Type") String contentType,
+      byte[] body) {
     mode.requireSandbox();
-    TelegramStandIn.Answer answer = telegram.call(method, contentType, body == null ? new byte[0] : body);
-    return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body().toString()).build();
+    TelegramStandIn.Answer answer =
+        telegram.call(method, contentType, body == null ? new byte[0] : body);
+    return Response.status(answer.status())
+        .type(MediaType.APPLICATION_JSON)
+        .entity(answer.body().toString())
+        .build();
   }
 }

@@ -16,9 +16,24 @@ import java.time.Instant;
  * @param edits how many times it was edited
  */
 public record StandInMessage(
-    long seq, long chatId, long messageId, boolean photo, String html, JsonObject replyMarkup, Instant acceptedAt, int edits) {
+    long seq,
+    long chatId,
+    long messageId,
+    boolean photo,
+    String html,
+    JsonObject replyMarkup,
+    Instant acceptedAt,
+    int edits) {
 
   StandInMessage edited(String newHtml, JsonObject newMarkup) {
-    return new StandInMessage(seq, chatId, messageId, photo, newHtml == null ? html : newHtml, newMarkup, acceptedAt, edits + 1);
+    return new StandInMessage(
+        seq,
+        chatId,
+        messageId,
+        photo,
+        newHtml == null ? html : newHtml,
+        newMarkup,
+        acceptedAt,
+        edits + 1);
   }
 }

@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Telegram's Bot API as the sandbox plays it: it accepts what the real Telegram adapter sends, answers the way Telegram
- * answers, and records every message so a person (or a replay) can read the chats. It can answer 403 for chats that
- * "blocked the bot" and 429 with {@code retry_after} on demand.
+ * Telegram's Bot API as the sandbox plays it: it accepts what the real Telegram adapter sends,
+ * answers the way Telegram answers, and records every message so a person (or a replay) can read
+ * the chats. It can answer 403 for chats that "blocked the bot" and 429 with {@code retry_after} on
+ * demand.
  */
 public final class TelegramStandIn {
   private static final int MAX_TEXT = 4096;
@@ -48,7 +49,10 @@ public final class TelegramStandIn {
       return error(400, "Bad Request: can't parse request body", null);
     }
     if (tooManyRequests.get() > 0 && isSend(method) && tooManyRequests.getAndDecrement() > 0) {
-      return error(429, "Too Many Requests: retry after 1", Json.createObjectBuilder().add("retry_after", 1).build());
+      return error(
+          429,
+          "Too Many Requests: retry after 1",
+          Json.createObjectBuilder().add("retry_after", 1).build());
     }
     Long chatId = request.number("chat_id").orElse(null);
     if (chatId != null && blocked.contains(chatId) && isSend(method)) {
@@ -57,11 +61,19 @@ public final class TelegramStandIn {
     return switch (method) {
       case "sendMessage" -> sendMessage(request, chatId);
       case "sendPhoto" -> sendPhoto(request, chatId);
-      case "editMessageText", "editMessageCaption", "editMessageReplyMarkup" -> edit(method, request, chatId);
+      case "editMessageText", "editMessageCaption", "editMessageReplyMarkup" ->
+          edit(method, request, chatId);
       case "deleteMessage" -> delete(request, chatId);
-      case "answerCallbackQuery", "setWebhook", "deleteWebhook", "setMyCommands" -> ok(JsonValue.TRUE);
-      case "getMe" -> ok(Json.createObjectBuilder().add("id", 700000001L).add("is_bot", true)
-          .add("first_name", "WB Assist (песочница)").add("username", "wbassist_sandbox_bot").build());
+      case "answerCallbackQuery", "setWebhook", "deleteWebhook", "setMyCommands" ->
+          ok(JsonValue.TRUE);
+      case "getMe" ->
+          ok(
+              Json.createObjectBuilder()
+                  .add("id", 700000001L)
+                  .add("is_bot", true)
+                  .add("first_name", "WB Assist (песочница)")
+                  .add("username", "wbassist_sandbox_bot")
+                  .build());
       default -> error(404, "Not Found: method not found", null);
     };
   }
@@ -78,7 +90,8 @@ public final class TelegramStandIn {
     if (text.length() > MAX_TEXT) {
       return error(400, "Bad Request: message is too long", null);
     }
-    StandInMessage message = accept(chatId, false, text, request.object("reply_markup").orElse(null));
+    StandInMessage message =
+        accept(chatId, false, text, request.object("reply_markup").orElse(null));
     return ok(messageJson(message).add("text", text).build());
   }
 
@@ -95,30 +108,51 @@ public final class TelegramStandIn {
     if (caption.length() > MAX_CAPTION) {
       return error(400, "Bad Request: message caption is too long", null);
     }
-    StandInMessage message = accept(chatId, true, caption, request.object("reply_markup").orElse(null));
-    String fileId = request.string("photo").filter(p -> p.startsWith("sandbox-photo-"))
-        .orElse("sandbox-photo-" + fileIds.incrementAndGet());
-    return ok(messageJson(message)
-        .add("caption", caption)
-        .add("photo", Json.createArrayBuilder().add(Json.createObjectBuilder()
-            .add("file_id", fileId).add("file_unique_id", "u" + fileId).add("width", 516).add("height", 688)))
-        .build());
+    StandInMessage message =
+        accept(chatId, true, caption, request.object("reply_markup").orElse(null));
+    String fileId =
+        request
+            .string("photo")
+            .filter(p -> p.startsWith("sandbox-photo-"))
+            .orElse("sandbox-photo-" + fileIds.incrementAndGet());
+    return ok(
+        messageJson(message)
+            .add("caption", caption)
+            .add(
+                "photo",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("file_id", fileId)
+                            .add("file_unique_id", "u" + fileId)
+                            .add("width", 516)
+                            .add("height", 688)))
+            .build());
   }
 
   private Answer edit(String method, BotApiRequest request, Long chatId) {
     Long messageId = request.number("message_id").orElse(null);
-    StandInMessage current = chatId == null || messageId == null ? null : messages.get(key(chatId, messageId));
+    StandInMessage current =
+        chatId == null || messageId == null ? null : messages.get(key(chatId, messageId));
     if (current == null) {
       return error(400, "Bad Request: message to edit not found", null);
     }
-    String html = switch (method) {
-      case "editMessageText" -> request.string("text").orElse(null);
-      case "editMessageCaption" -> request.string("caption").orElse(null);
-      default -> null;
-    };
-    JsonObject markup = request.object("reply_markup").orElse("editMessageReplyMarkup".equals(method) ? null : current.replyMarkup());
-    if (Objects.equals(html == null ? current.html() : html, current.html()) && Objects.equals(markup, current.replyMarkup())) {
-      return error(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same", null);
+    String html =
+        switch (method) {
+          case "editMessageText" -> request.string("text").orElse(null);
+          case "editMessageCaption" -> request.string("caption").orElse(null);
+          default -> null;
+        };
+    JsonObject markup =
+        request
+            .object("reply_markup")
+            .orElse("editMessageReplyMarkup".equals(method) ? null : current.replyMarkup());
+    if (Objects.equals(html == null ? current.html() : html, current.html())
+        && Objects.equals(markup, current.replyMarkup())) {
+      return error(
+          400,
+          "Bad Request: message is not modified: specified new message content and reply markup are exactly the same",
+          null);
     }
     StandInMessage edited = current.edited(html, markup);
     messages.put(key(chatId, messageId), edited);
@@ -130,23 +164,30 @@ public final class TelegramStandIn {
     if (chatId == null || messageId == null) {
       return error(400, "Bad Request: message to delete not found", null);
     }
-    // The token message the seller wrote is not among the bot's messages; Telegram deletes it all the same.
+    // The token message the seller wrote is not among the bot's messages; Telegram deletes it all
+    // the same.
     messages.remove(key(chatId, messageId));
     return ok(JsonValue.TRUE);
   }
 
   private StandInMessage accept(long chatId, boolean photo, String html, JsonObject markup) {
-    long messageId = messageIds.computeIfAbsent(chatId, c -> new AtomicLong(1000)).incrementAndGet();
-    StandInMessage message = new StandInMessage(seq.incrementAndGet(), chatId, messageId, photo, html, markup, clock.instant(), 0);
+    long messageId =
+        messageIds.computeIfAbsent(chatId, c -> new AtomicLong(1000)).incrementAndGet();
+    StandInMessage message =
+        new StandInMessage(
+            seq.incrementAndGet(), chatId, messageId, photo, html, markup, clock.instant(), 0);
     messages.put(key(chatId, messageId), message);
     return message;
   }
 
   private JsonObjectBuilder messageJson(StandInMessage message) {
-    JsonObjectBuilder json = Json.createObjectBuilder()
-        .add("message_id", message.messageId())
-        .add("date", message.acceptedAt().getEpochSecond())
-        .add("chat", Json.createObjectBuilder().add("id", message.chatId()).add("type", "private"));
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("message_id", message.messageId())
+            .add("date", message.acceptedAt().getEpochSecond())
+            .add(
+                "chat",
+                Json.createObjectBuilder().add("id", message.chatId()).add("type", "private"));
     if (message.replyMarkup() != null) {
       json.add("reply_markup", message.replyMarkup());
     }
@@ -158,11 +199,16 @@ public final class TelegramStandIn {
   }
 
   private static Answer ok(JsonValue result) {
-    return new Answer(200, Json.createObjectBuilder().add("ok", true).add("result", result).build());
+    return new Answer(
+        200, Json.createObjectBuilder().add("ok", true).add("result", result).build());
   }
 
   private static Answer error(int code, String description, JsonObject parameters) {
-    JsonObjectBuilder body = Json.createObjectBuilder().add("ok", false).add("error_code", code).add("description", description);
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("ok", false)
+            .add("error_code", code)
+            .add("description", description);
     if (parameters != null) {
       body.add("parameters", parameters);
     }
@@ -186,11 +232,17 @@ public final class TelegramStandIn {
 
   /** Every message accepted after {@code afterSeq}, in the order accepted. */
   public List<StandInMessage> messagesAfter(long afterSeq) {
-    return messages.values().stream().filter(m -> m.seq() > afterSeq).sorted(Comparator.comparingLong(StandInMessage::seq)).toList();
+    return messages.values().stream()
+        .filter(m -> m.seq() > afterSeq)
+        .sorted(Comparator.comparingLong(StandInMessage::seq))
+        .toList();
   }
 
   public List<StandInMessage> chat(long chatId) {
-    return messages.values().stream().filter(m -> m.chatId() == chatId).sorted(Comparator.comparingLong(StandInMessage::seq)).toList();
+    return messages.values().stream()
+        .filter(m -> m.chatId() == chatId)
+        .sorted(Comparator.comparingLong(StandInMessage::seq))
+        .toList();
   }
 
   public long lastSeq() {

@@ -10,7 +10,8 @@ public record SandboxAnswer(int status, Map<String, String> headers, JsonValue b
   }
 
   static SandboxAnswer ok(JsonValue body, int remaining) {
-    return new SandboxAnswer(200, Map.of("X-Ratelimit-Remaining", Integer.toString(remaining)), body);
+    return new SandboxAnswer(
+        200, Map.of("X-Ratelimit-Remaining", Integer.toString(remaining)), body);
   }
 
   static SandboxAnswer of(int status, JsonValue body) {

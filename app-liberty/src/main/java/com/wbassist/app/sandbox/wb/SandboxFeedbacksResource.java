@@ -29,7 +29,10 @@ public class SandboxFeedbacksResource {
   @GET
   @Path("api/v1/feedbacks/archive")
   public Response archive(
-      @HeaderParam("Authorization") String auth, @QueryParam("take") String take, @QueryParam("skip") String skip, @QueryParam("order") String order) {
+      @HeaderParam("Authorization") String auth,
+      @QueryParam("take") String take,
+      @QueryParam("skip") String skip,
+      @QueryParam("order") String order) {
     mode.requireSandbox();
     return SandboxResponses.of(wb.archive(auth, take, skip, order));
   }

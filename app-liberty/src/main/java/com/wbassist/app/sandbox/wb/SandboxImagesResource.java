@@ -17,8 +17,9 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /**
- * The sandbox's product photos ({@code sandbox:/images/…} in its cards): a picture drawn for the article, so the chat
- * shows a real image. PNG, whatever the extension says — the JDK writes no WebP, and Telegram takes either.
+ * The sandbox's product photos ({@code sandbox:/images/…} in its cards): a picture drawn for the
+ * article, so the chat shows a real image. PNG, whatever the extension says — the JDK writes no
+ * WebP, and Telegram takes either.
  */
 @Path("sandbox/wb/images")
 public class SandboxImagesResource {
@@ -26,7 +27,10 @@ public class SandboxImagesResource {
 
   @GET
   @Path("{nmId}/{size}/{file}")
-  public Response photo(@PathParam("nmId") String nmId, @PathParam("size") String size, @PathParam("file") String file) {
+  public Response photo(
+      @PathParam("nmId") String nmId,
+      @PathParam("size") String size,
+      @PathParam("file") String file) {
     mode.requireSandbox();
     return Response.ok(draw(nmId), "image/png").build();
   }
@@ -35,7 +39,8 @@ public class SandboxImagesResource {
     BufferedImage image = new BufferedImage(516, 688, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(Color.getHSBColor((Math.abs(label.hashCode()) % 360) / 360f, 0.35f, 0.95f));
       g.fillRect(0, 0, 516, 688);
       g.setColor(new Color(0x481173));

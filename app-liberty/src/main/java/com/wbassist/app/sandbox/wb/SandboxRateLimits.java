@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * WB's token buckets, per seller account and endpoint: {@code burst} requests at once, refilled at {@code perSecond}.
- * The sandbox's defaults are generous so a demo is never throttled; a test can make them WB-tight.
+ * WB's token buckets, per seller account and endpoint: {@code burst} requests at once, refilled at
+ * {@code perSecond}. The sandbox's defaults are generous so a demo is never throttled; a test can
+ * make them WB-tight.
  */
 public final class SandboxRateLimits {
   private final Clock clock;
@@ -26,11 +27,15 @@ public final class SandboxRateLimits {
     buckets.clear();
   }
 
-  /** What a request costs: how many tokens are left, or how long to wait before a retry is allowed. */
-  record Decision(boolean allowed, int remaining, long retryAfterSeconds, int limit, long resetSeconds) {}
+  /**
+   * What a request costs: how many tokens are left, or how long to wait before a retry is allowed.
+   */
+  record Decision(
+      boolean allowed, int remaining, long retryAfterSeconds, int limit, long resetSeconds) {}
 
   Decision take(String sid, String endpoint) {
-    Bucket bucket = buckets.computeIfAbsent(sid + " " + endpoint, k -> new Bucket(burst, clock.millis()));
+    Bucket bucket =
+        buckets.computeIfAbsent(sid + " " + endpoint, k -> new Bucket(burst, clock.millis()));
     synchronized (bucket) {
       long now = clock.millis();
       bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.at) / 1000.0 * perSecond);

@@ -10,7 +10,10 @@ final class SandboxResponses {
     Response.ResponseBuilder response = Response.status(answer.status());
     answer.headers().forEach(response::header);
     if (answer.body() != null) {
-      String type = answer.status() == 401 || answer.status() == 429 ? "application/problem+json" : "application/json; charset=utf-8";
+      String type =
+          answer.status() == 401 || answer.status() == 429
+              ? "application/problem+json"
+              : "application/json; charset=utf-8";
       response.entity(answer.body().toString()).type(type);
     }
     return response.build();

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One seller account in the sandbox's WB: who it is, everything WB holds for it right now (the scenario format's
- * {@code wb} object: orders, sales, stocks, feedbacks, archive, cards), and faults waiting to be answered.
+ * One seller account in the sandbox's WB: who it is, everything WB holds for it right now (the
+ * scenario format's {@code wb} object: orders, sales, stocks, feedbacks, archive, cards), and
+ * faults waiting to be answered.
  */
 public final class SandboxShop {
   private final String sid;
@@ -51,7 +52,10 @@ public final class SandboxShop {
     return rows == null ? JsonArray.EMPTY_JSON_ARRAY : rows;
   }
 
-  /** The next calls of a stream ({@code ORDERS}, {@code SALES}, {@code STOCKS}, {@code FEEDBACKS}, {@code CARDS}) answer these statuses first. */
+  /**
+   * The next calls of a stream ({@code ORDERS}, {@code SALES}, {@code STOCKS}, {@code FEEDBACKS},
+   * {@code CARDS}) answer these statuses first.
+   */
   public void inject(String stream, Iterable<Integer> statuses) {
     Deque<Integer> queue = faults.computeIfAbsent(stream, s -> new ArrayDeque<>());
     synchronized (queue) {
@@ -70,10 +74,13 @@ public final class SandboxShop {
   }
 
   public int pendingFaults() {
-    return faults.values().stream().mapToInt(q -> {
-      synchronized (q) {
-        return q.size();
-      }
-    }).sum();
+    return faults.values().stream()
+        .mapToInt(
+            q -> {
+              synchronized (q) {
+                return q.size();
+              }
+            })
+        .sum();
   }
 }

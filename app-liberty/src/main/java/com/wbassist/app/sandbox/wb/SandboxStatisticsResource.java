@@ -16,14 +16,20 @@ public class SandboxStatisticsResource {
 
   @GET
   @Path("api/v1/supplier/orders")
-  public Response orders(@HeaderParam("Authorization") String auth, @QueryParam("dateFrom") String dateFrom, @QueryParam("flag") String flag) {
+  public Response orders(
+      @HeaderParam("Authorization") String auth,
+      @QueryParam("dateFrom") String dateFrom,
+      @QueryParam("flag") String flag) {
     mode.requireSandbox();
     return SandboxResponses.of(wb.orders(auth, dateFrom, flag));
   }
 
   @GET
   @Path("api/v1/supplier/sales")
-  public Response sales(@HeaderParam("Authorization") String auth, @QueryParam("dateFrom") String dateFrom, @QueryParam("flag") String flag) {
+  public Response sales(
+      @HeaderParam("Authorization") String auth,
+      @QueryParam("dateFrom") String dateFrom,
+      @QueryParam("flag") String flag) {
     mode.requireSandbox();
     return SandboxResponses.of(wb.sales(auth, dateFrom, flag));
   }
@@ -34,5 +40,4 @@ public class SandboxStatisticsResource {
     mode.requireSandbox();
     return SandboxResponses.of(wb.ping(auth, WbHost.STATISTICS));
   }
-
 }

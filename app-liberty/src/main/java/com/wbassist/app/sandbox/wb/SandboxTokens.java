@@ -15,12 +15,16 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Tokens of the sandbox's WB: JWTs with WB's claims ({@code sid}, {@code exp}, {@code s}, {@code acc}, {@code t}),
- * signed with a secret of this sandbox so that a forged or altered token is refused like WB refuses it.
+ * Tokens of the sandbox's WB: JWTs with WB's claims ({@code sid}, {@code exp}, {@code s}, {@code
+ * acc}, {@code t}), signed with a secret of this sandbox so that a forged or altered token is
+ * refused like WB refuses it.
  */
 public final class SandboxTokens {
-  /** Statistics, content, analytics, feedbacks — and read-only: what the product asks sellers for. */
-  public static final long PRODUCT_CATEGORIES = (1L << 5) | (1L << 1) | (1L << 2) | (1L << 7) | (1L << 30);
+  /**
+   * Statistics, content, analytics, feedbacks — and read-only: what the product asks sellers for.
+   */
+  public static final long PRODUCT_CATEGORIES =
+      (1L << 5) | (1L << 1) | (1L << 2) | (1L << 7) | (1L << 30);
 
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private final byte[] secret;
@@ -34,18 +38,20 @@ public final class SandboxTokens {
   public record Claims(String sid, Instant expiresAt, long categories) {}
 
   public String mint(String sid, Instant expiresAt, long categories) {
-    String header = B64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-    JsonObject payload = Json.createObjectBuilder()
-        .add("acc", 3)
-        .add("ent", 1)
-        .add("exp", expiresAt.getEpochSecond())
-        .add("for", "self")
-        .add("id", UUID.randomUUID().toString())
-        .add("oid", Math.abs(sid.hashCode()))
-        .add("s", categories)
-        .add("sid", sid)
-        .add("t", false)
-        .build();
+    String header =
+        B64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    JsonObject payload =
+        Json.createObjectBuilder()
+            .add("acc", 3)
+            .add("ent", 1)
+            .add("exp", expiresAt.getEpochSecond())
+            .add("for", "self")
+            .add("id", UUID.randomUUID().toString())
+            .add("oid", Math.abs(sid.hashCode()))
+            .add("s", categories)
+            .add("sid", sid)
+            .add("t", false)
+            .build();
     String body = B64.encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8));
     return header + "." + body + "." + sign(header + "." + body);
   }
@@ -63,8 +69,11 @@ public final class SandboxTokens {
     try {
       String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
       JsonObject claims = Json.createReader(new StringReader(json)).readObject();
-      return Optional.of(new Claims(claims.getString("sid"), Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue()),
-          claims.getJsonNumber("s").longValue()));
+      return Optional.of(
+          new Claims(
+              claims.getString("sid"),
+              Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue()),
+              claims.getJsonNumber("s").longValue()));
     } catch (RuntimeException malformed) {
       return Optional.empty();
     }

@@ -1,6 +1,8 @@
 package com.wbassist.app.sandbox.wb;
 
-/** The WB API hosts the sandbox plays, each with the token category (bit of {@code s}) it demands. */
+/**
+ * The WB API hosts the sandbox plays, each with the token category (bit of {@code s}) it demands.
+ */
 public enum WbHost {
   STATISTICS("statistics", 5),
   FEEDBACKS("feedbacks", 7),

@@ -29,17 +29,31 @@ final class WbProblems {
   }
 
   static SandboxAnswer tooManyRequests(long retrySeconds, int limit, long resetSeconds) {
-    return new SandboxAnswer(429,
-        Map.of("X-Ratelimit-Retry", Long.toString(retrySeconds), "X-Ratelimit-Limit", Integer.toString(limit),
-            "X-Ratelimit-Reset", Long.toString(resetSeconds)),
+    return new SandboxAnswer(
+        429,
+        Map.of(
+            "X-Ratelimit-Retry",
+            Long.toString(retrySeconds),
+            "X-Ratelimit-Limit",
+            Integer.toString(limit),
+            "X-Ratelimit-Reset",
+            Long.toString(resetSeconds)),
         problem(429, "too many requests", "limited by sandbox", "Too Many Requests"));
   }
 
   static SandboxAnswer serverError(int status) {
-    return SandboxAnswer.of(status, Json.createObjectBuilder().add("title", "internal server error").add("status", status).build());
+    return SandboxAnswer.of(
+        status,
+        Json.createObjectBuilder()
+            .add("title", "internal server error")
+            .add("status", status)
+            .build());
   }
 
-  /** Statistics' 400: {@code {"errors":[…]}} for a missing field, {@code {"errors":"…"}} for a bad value. */
+  /**
+   * Statistics' 400: {@code {"errors":[…]}} for a missing field, {@code {"errors":"…"}} for a bad
+   * value.
+   */
   static SandboxAnswer statisticsBadRequest(String message, boolean asList) {
     var body = Json.createObjectBuilder();
     if (asList) {
@@ -52,12 +66,14 @@ final class WbProblems {
 
   /** The feedbacks API's envelope around an error. */
   static SandboxAnswer feedbacksBadRequest(String errorText) {
-    return SandboxAnswer.of(400, Json.createObjectBuilder()
-        .addNull("data")
-        .add("error", true)
-        .add("errorText", errorText)
-        .addNull("additionalErrors")
-        .add("requestId", UUID.randomUUID().toString())
-        .build());
+    return SandboxAnswer.of(
+        400,
+        Json.createObjectBuilder()
+            .addNull("data")
+            .add("error", true)
+            .add("errorText", errorText)
+            .addNull("additionalErrors")
+            .add("requestId", UUID.randomUUID().toString())
+            .build());
   }
 }

@@ -22,10 +22,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The WB seller API as the sandbox plays it, faithfully enough that the real WB adapter cannot tell: JWT auth with
- * the category each host demands, {@code flag=0} paging by {@code lastChangeDate} with a page limit, the feedback
- * envelope and archive, card cursors, the stocks report wrapper (204 when empty), WB's rate-limit headers, and faults a
- * test injects. Plain Java: the JAX-RS resources only translate requests in and answers out.
+ * The WB seller API as the sandbox plays it, faithfully enough that the real WB adapter cannot
+ * tell: JWT auth with the category each host demands, {@code flag=0} paging by {@code
+ * lastChangeDate} with a page limit, the feedback envelope and archive, card cursors, the stocks
+ * report wrapper (204 when empty), WB's rate-limit headers, and faults a test injects. Plain Java:
+ * the JAX-RS resources only translate requests in and answers out.
  */
 public final class WbSandbox {
   static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
@@ -54,7 +55,8 @@ public final class WbSandbox {
   /** Opens (or finds) a seller account and mints a token for it, valid 180 days like WB's. */
   public String openShop(String sid, String name, String tradeMark) {
     shops.computeIfAbsent(sid, s -> new SandboxShop(s, name, tradeMark));
-    return tokens.mint(sid, clock.instant().plus(Duration.ofDays(180)), SandboxTokens.PRODUCT_CATEGORIES);
+    return tokens.mint(
+        sid, clock.instant().plus(Duration.ofDays(180)), SandboxTokens.PRODUCT_CATEGORIES);
   }
 
   public Optional<SandboxShop> shop(String sid) {
@@ -79,7 +81,8 @@ public final class WbSandbox {
     return statistics(authorization, "SALES", "sales", dateFrom, flag);
   }
 
-  private SandboxAnswer statistics(String authorization, String stream, String list, String dateFrom, String flag) {
+  private SandboxAnswer statistics(
+      String authorization, String stream, String list, String dateFrom, String flag) {
     Admission admission = admit(authorization, WbHost.STATISTICS, stream, "statistics/" + list);
     if (admission.refusal() != null) {
       return admission.refusal();
@@ -96,9 +99,10 @@ public final class WbSandbox {
     List<JsonObject> rows = new ArrayList<>();
     for (JsonValue value : admission.shop().rows(list)) {
       JsonObject row = value.asJsonObject();
-      boolean wanted = "1".equals(flag)
-          ? LocalDateTime.parse(row.getString("date")).toLocalDate().equals(from.toLocalDate())
-          : !LocalDateTime.parse(row.getString("lastChangeDate")).isBefore(from);
+      boolean wanted =
+          "1".equals(flag)
+              ? LocalDateTime.parse(row.getString("date")).toLocalDate().equals(from.toLocalDate())
+              : !LocalDateTime.parse(row.getString("lastChangeDate")).isBefore(from);
       if (wanted) {
         rows.add(row);
       }
@@ -112,7 +116,10 @@ public final class WbSandbox {
     return SandboxAnswer.ok(array(rows), admission.remaining());
   }
 
-  /** WB's dateFrom: a date, a date-time (seconds or fractions), naive Moscow time — or with an offset, converted. */
+  /**
+   * WB's dateFrom: a date, a date-time (seconds or fractions), naive Moscow time — or with an
+   * offset, converted.
+   */
   static LocalDateTime moscowDateTime(String text) {
     String value = text.strip();
     if (value.length() == 10) {
@@ -126,7 +133,8 @@ public final class WbSandbox {
 
   // ---- feedbacks
 
-  public SandboxAnswer feedbacks(String authorization, String isAnswered, String take, String skip, String order) {
+  public SandboxAnswer feedbacks(
+      String authorization, String isAnswered, String take, String skip, String order) {
     Admission admission = admit(authorization, WbHost.FEEDBACKS, "FEEDBACKS", "feedbacks");
     if (admission.refusal() != null) {
       return admission.refusal();
@@ -138,13 +146,18 @@ public final class WbSandbox {
     if (window.isEmpty()) {
       return WbProblems.feedbacksBadRequest("Плохой формат take или skip");
     }
-    // The scenario's lists are the unanswered one and the archive; nothing is "answered but not archived".
-    JsonArray list = "false".equals(isAnswered) ? admission.shop().rows("feedbacks") : JsonArray.EMPTY_JSON_ARRAY;
-    JsonObject data = Json.createObjectBuilder()
-        .add("countUnanswered", admission.shop().rows("feedbacks").size())
-        .add("countArchive", admission.shop().rows("archive").size())
-        .add("feedbacks", page(list, window.get(), order))
-        .build();
+    // The scenario's lists are the unanswered one and the archive; nothing is "answered but not
+    // archived".
+    JsonArray list =
+        "false".equals(isAnswered)
+            ? admission.shop().rows("feedbacks")
+            : JsonArray.EMPTY_JSON_ARRAY;
+    JsonObject data =
+        Json.createObjectBuilder()
+            .add("countUnanswered", admission.shop().rows("feedbacks").size())
+            .add("countArchive", admission.shop().rows("archive").size())
+            .add("feedbacks", page(list, window.get(), order))
+            .build();
     return SandboxAnswer.ok(envelope(data), admission.remaining());
   }
 
@@ -157,7 +170,10 @@ public final class WbSandbox {
     if (window.isEmpty()) {
       return WbProblems.feedbacksBadRequest("Плохой формат take или skip");
     }
-    JsonObject data = Json.createObjectBuilder().add("feedbacks", page(admission.shop().rows("archive"), window.get(), order)).build();
+    JsonObject data =
+        Json.createObjectBuilder()
+            .add("feedbacks", page(admission.shop().rows("archive"), window.get(), order))
+            .build();
     return SandboxAnswer.ok(envelope(data), admission.remaining());
   }
 
@@ -165,14 +181,17 @@ public final class WbSandbox {
     try {
       int t = Integer.parseInt(take);
       int s = Integer.parseInt(skip);
-      return t < 1 || t > 5_000 || s < 0 || s > 199_990 ? Optional.empty() : Optional.of(new int[] {t, s});
+      return t < 1 || t > 5_000 || s < 0 || s > 199_990
+          ? Optional.empty()
+          : Optional.of(new int[] {t, s});
     } catch (NumberFormatException | NullPointerException missing) {
       return Optional.empty();
     }
   }
 
   private static JsonArray page(JsonArray list, int[] takeSkip, String order) {
-    Comparator<JsonObject> byDate = Comparator.comparing(f -> OffsetDateTime.parse(f.getString("createdDate")).toInstant());
+    Comparator<JsonObject> byDate =
+        Comparator.comparing(f -> OffsetDateTime.parse(f.getString("createdDate")).toInstant());
     List<JsonObject> sorted = new ArrayList<>(list.getValuesAs(JsonObject.class));
     sorted.sort("dateAsc".equals(order) ? byDate : byDate.reversed());
     int from = Math.min(takeSkip[1], sorted.size());
@@ -181,7 +200,12 @@ public final class WbSandbox {
   }
 
   private static JsonObject envelope(JsonObject data) {
-    return Json.createObjectBuilder().add("data", data).add("error", false).add("errorText", "").addNull("additionalErrors").build();
+    return Json.createObjectBuilder()
+        .add("data", data)
+        .add("error", false)
+        .add("errorText", "")
+        .addNull("additionalErrors")
+        .build();
   }
 
   // ---- content
@@ -191,29 +215,45 @@ public final class WbSandbox {
     if (admission.refusal() != null) {
       return admission.refusal();
     }
-    JsonObject settings = body == null ? JsonValue.EMPTY_JSON_OBJECT : body.getJsonObject("settings");
+    JsonObject settings =
+        body == null ? JsonValue.EMPTY_JSON_OBJECT : body.getJsonObject("settings");
     settings = settings == null ? JsonValue.EMPTY_JSON_OBJECT : settings;
-    JsonObject cursor = settings.containsKey("cursor") ? settings.getJsonObject("cursor") : JsonValue.EMPTY_JSON_OBJECT;
-    JsonObject filter = settings.containsKey("filter") ? settings.getJsonObject("filter") : JsonValue.EMPTY_JSON_OBJECT;
+    JsonObject cursor =
+        settings.containsKey("cursor")
+            ? settings.getJsonObject("cursor")
+            : JsonValue.EMPTY_JSON_OBJECT;
+    JsonObject filter =
+        settings.containsKey("filter")
+            ? settings.getJsonObject("filter")
+            : JsonValue.EMPTY_JSON_OBJECT;
     int limit = cursor.getInt("limit", 100);
     if (limit < 1 || limit > 100) {
-      return SandboxAnswer.of(400, Json.createObjectBuilder().add("data", JsonValue.NULL).add("error", true)
-          .add("errorText", "limit must be 1..100").build());
+      return SandboxAnswer.of(
+          400,
+          Json.createObjectBuilder()
+              .add("data", JsonValue.NULL)
+              .add("error", true)
+              .add("errorText", "limit must be 1..100")
+              .build());
     }
     int withPhoto = filter.getInt("withPhoto", 0);
-    Instant afterTime = cursor.containsKey("updatedAt") ? Instant.parse(cursor.getString("updatedAt")) : null;
+    Instant afterTime =
+        cursor.containsKey("updatedAt") ? Instant.parse(cursor.getString("updatedAt")) : null;
     long afterNm = cursor.containsKey("nmID") ? cursor.getJsonNumber("nmID").longValue() : 0;
 
-    List<JsonObject> cards = new ArrayList<>(admission.shop().rows("cards").getValuesAs(JsonObject.class));
+    List<JsonObject> cards =
+        new ArrayList<>(admission.shop().rows("cards").getValuesAs(JsonObject.class));
     cards.removeIf(card -> !photoFilter(card, withPhoto));
-    Comparator<JsonObject> ascending = Comparator.<JsonObject, Instant>comparing(c -> Instant.parse(c.getString("updatedAt")))
-        .thenComparingLong(c -> c.getJsonNumber("nmID").longValue());
+    Comparator<JsonObject> ascending =
+        Comparator.<JsonObject, Instant>comparing(c -> Instant.parse(c.getString("updatedAt")))
+            .thenComparingLong(c -> c.getJsonNumber("nmID").longValue());
     cards.sort(ascending);
     if (afterTime != null) {
-      cards.removeIf(card -> {
-        int byTime = Instant.parse(card.getString("updatedAt")).compareTo(afterTime);
-        return byTime < 0 || (byTime == 0 && card.getJsonNumber("nmID").longValue() <= afterNm);
-      });
+      cards.removeIf(
+          card -> {
+            int byTime = Instant.parse(card.getString("updatedAt")).compareTo(afterTime);
+            return byTime < 0 || (byTime == 0 && card.getJsonNumber("nmID").longValue() <= afterNm);
+          });
     }
     List<JsonObject> page = cards.subList(0, Math.min(limit, cards.size()));
     var next = Json.createObjectBuilder().add("total", page.size());
@@ -221,7 +261,9 @@ public final class WbSandbox {
       JsonObject last = page.get(page.size() - 1);
       next.add("updatedAt", last.getString("updatedAt")).add("nmID", last.getJsonNumber("nmID"));
     }
-    return SandboxAnswer.ok(Json.createObjectBuilder().add("cards", array(page)).add("cursor", next).build(), admission.remaining());
+    return SandboxAnswer.ok(
+        Json.createObjectBuilder().add("cards", array(page)).add("cursor", next).build(),
+        admission.remaining());
   }
 
   private static boolean photoFilter(JsonObject card, int withPhoto) {
@@ -248,16 +290,23 @@ public final class WbSandbox {
         items.add(row);
       }
     }
-    List<JsonObject> page = items.subList(Math.min(offset, items.size()), Math.min(offset + limit, items.size()));
+    List<JsonObject> page =
+        items.subList(Math.min(offset, items.size()), Math.min(offset + limit, items.size()));
     if (page.isEmpty()) {
-      return new SandboxAnswer(204, Map.of("X-Ratelimit-Remaining", Integer.toString(admission.remaining())), null);
+      return new SandboxAnswer(
+          204, Map.of("X-Ratelimit-Remaining", Integer.toString(admission.remaining())), null);
     }
-    return SandboxAnswer.ok(Json.createObjectBuilder().add("data", Json.createObjectBuilder().add("items", array(page))).build(),
+    return SandboxAnswer.ok(
+        Json.createObjectBuilder()
+            .add("data", Json.createObjectBuilder().add("items", array(page)))
+            .build(),
         admission.remaining());
   }
 
   private static List<Long> longs(JsonArray array) {
-    return array == null ? List.of() : array.getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList();
+    return array == null
+        ? List.of()
+        : array.getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList();
   }
 
   // ---- common
@@ -268,7 +317,9 @@ public final class WbSandbox {
       return admission.refusal();
     }
     String ts = OffsetDateTime.ofInstant(clock.instant(), MOSCOW).withNano(0).toString();
-    return SandboxAnswer.ok(Json.createObjectBuilder().add("TS", ts).add("Status", "OK").build(), admission.remaining());
+    return SandboxAnswer.ok(
+        Json.createObjectBuilder().add("TS", ts).add("Status", "OK").build(),
+        admission.remaining());
   }
 
   public SandboxAnswer sellerInfo(String authorization) {
@@ -277,12 +328,14 @@ public final class WbSandbox {
       return admission.refusal();
     }
     SandboxShop shop = admission.shop();
-    return SandboxAnswer.ok(Json.createObjectBuilder()
-        .add("name", shop.name())
-        .add("sid", shop.sid())
-        .add("tin", "7700000000")
-        .add("tradeMark", shop.tradeMark())
-        .build(), admission.remaining());
+    return SandboxAnswer.ok(
+        Json.createObjectBuilder()
+            .add("name", shop.name())
+            .add("sid", shop.sid())
+            .add("tin", "7700000000")
+            .add("tradeMark", shop.tradeMark())
+            .build(),
+        admission.remaining());
   }
 
   // ---- the gate every call passes
@@ -293,10 +346,14 @@ public final class WbSandbox {
     if (authorization == null || authorization.isBlank()) {
       return refused(WbProblems.unauthorized("empty Authorization header"));
     }
-    String token = authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : authorization.strip();
+    String token =
+        authorization.startsWith("Bearer ")
+            ? authorization.substring(7).strip()
+            : authorization.strip();
     Optional<SandboxTokens.Claims> claims = tokens.read(token);
     if (claims.isEmpty()) {
-      return refused(WbProblems.unauthorized("token problem; token is malformed: could not verify signature"));
+      return refused(
+          WbProblems.unauthorized("token problem; token is malformed: could not verify signature"));
     }
     if (!claims.get().expiresAt().isAfter(clock.instant())) {
       return refused(WbProblems.unauthorized("token problem; token is expired"));
@@ -310,11 +367,14 @@ public final class WbSandbox {
     }
     Integer fault = stream == null ? null : shop.nextFault(stream);
     if (fault != null) {
-      return refused(fault == 429 ? WbProblems.tooManyRequests(1, 10, 1) : WbProblems.serverError(fault));
+      return refused(
+          fault == 429 ? WbProblems.tooManyRequests(1, 10, 1) : WbProblems.serverError(fault));
     }
     SandboxRateLimits.Decision decision = limits.take(shop.sid(), endpoint);
     if (!decision.allowed()) {
-      return refused(WbProblems.tooManyRequests(decision.retryAfterSeconds(), decision.limit(), decision.resetSeconds()));
+      return refused(
+          WbProblems.tooManyRequests(
+              decision.retryAfterSeconds(), decision.limit(), decision.resetSeconds()));
     }
     return new Admission(shop, decision.remaining(), null);
   }
@@ -328,5 +388,4 @@ public final class WbSandbox {
     rows.forEach(builder::add);
     return builder.build();
   }
-
 }
