@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads {@code POST /content/v2/get/cards/list}: {@code {"cards":[…],"cursor":{"updatedAt":…,"nmID":…,"total":…}}}.
- * Photo URLs pass through untouched (the sandbox's {@code sandbox:/…} ones too: the chat adapter resolves them).
+ * Reads {@code POST /content/v2/get/cards/list}: {@code
+ * {"cards":[…],"cursor":{"updatedAt":…,"nmID":…,"total":…}}}. Photo URLs pass through untouched
+ * (the sandbox's {@code sandbox:/…} ones too: the chat adapter resolves them).
  */
 final class CardsReader {
   private CardsReader() {}
@@ -59,7 +60,10 @@ final class CardsReader {
         default -> JsonValues.skip(parser);
       }
     }
-    Optional<CardCursor> next = cursorUpdatedAt == null ? Optional.empty() : Optional.of(new CardCursor(cursorUpdatedAt, cursorNmId));
+    Optional<CardCursor> next =
+        cursorUpdatedAt == null
+            ? Optional.empty()
+            : Optional.of(new CardCursor(cursorUpdatedAt, cursorNmId));
     return new CardsPage(cards, next, total == null ? cards.size() : total);
   }
 
@@ -114,6 +118,7 @@ final class CardsReader {
     if (updatedAt == null) {
       throw new WbBodyProblem("updatedAt is missing");
     }
-    return new ProductCard(nmId, imtId, subjectName, vendorCode, brand, title, photos, sizes, updatedAt);
+    return new ProductCard(
+        nmId, imtId, subjectName, vendorCode, brand, title, photos, sizes, updatedAt);
   }
 }

@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads WB's feedbacks envelope, {@code {"data":{"countUnanswered":…,"feedbacks":[…]},"error":false,"errorText":""}},
- * the same for the unanswered list and the archive. An envelope with {@code "error": true} is a refusal, not a page.
+ * Reads WB's feedbacks envelope, {@code
+ * {"data":{"countUnanswered":…,"feedbacks":[…]},"error":false,"errorText":""}}, the same for the
+ * unanswered list and the archive. An envelope with {@code "error": true} is a refusal, not a page.
  */
 final class FeedbacksReader {
   private FeedbacksReader() {}
@@ -37,7 +38,8 @@ final class FeedbacksReader {
       }
     }
     if (error) {
-      throw new WbRequestRefusedException(WbEndpoint.FEEDBACKS, 200, errorText == null ? "error without a text" : errorText);
+      throw new WbRequestRefusedException(
+          WbEndpoint.FEEDBACKS, 200, errorText == null ? "error without a text" : errorText);
     }
     return feedbacks;
   }
@@ -97,7 +99,8 @@ final class FeedbacksReader {
         case "pros" -> pros = JsonValues.text(parser);
         case "cons" -> cons = JsonValues.text(parser);
         case "userName" -> userName = JsonValues.text(parser);
-        case "productValuation" -> valuation = parser.currentToken() == VALUE_NULL ? null : JsonValues.smallNumber(parser);
+        case "productValuation" ->
+            valuation = parser.currentToken() == VALUE_NULL ? null : JsonValues.smallNumber(parser);
         case "createdDate" -> created = JsonValues.isoTime(parser);
         case "productDetails" -> product = product(parser);
         default -> JsonValues.skip(parser);
@@ -113,7 +116,8 @@ final class FeedbacksReader {
     if (created == null) {
       throw new WbBodyProblem("createdDate is missing");
     }
-    FeedbackProduct about = product != null ? product : new FeedbackProduct(0, 0, null, null, null, null);
+    FeedbackProduct about =
+        product != null ? product : new FeedbackProduct(0, 0, null, null, null, null);
     return new Feedback(id, valuation, text, pros, cons, created, about, userName);
   }
 

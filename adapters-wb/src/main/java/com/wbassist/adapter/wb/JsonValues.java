@@ -7,15 +7,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * Reads the value under the parser's current token the way WB's fields need it: {@code null} and a missing field
- * mean "not given", numbers may come as strings and text as numbers, and anything else is a malformed body.
+ * Reads the value under the parser's current token the way WB's fields need it: {@code null} and a
+ * missing field mean "not given", numbers may come as strings and text as numbers, and anything
+ * else is a malformed body.
  */
 final class JsonValues {
   private JsonValues() {}
 
   static String text(JsonParser parser) throws IOException {
     return switch (parser.currentToken()) {
-      case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> parser.getText();
+      case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
+          parser.getText();
       case VALUE_NULL -> null;
       default -> throw wrongType(parser, "text");
     };
@@ -47,7 +49,10 @@ final class JsonValues {
     return (int) value;
   }
 
-  /** Roubles as WB sends them: whole or fractional, negative on returns; {@code null} when not given. */
+  /**
+   * Roubles as WB sends them: whole or fractional, negative on returns; {@code null} when not
+   * given.
+   */
   static BigDecimal money(JsonParser parser) throws IOException {
     return switch (parser.currentToken()) {
       case VALUE_NUMBER_INT -> BigDecimal.valueOf(parser.getLongValue());
@@ -71,7 +76,9 @@ final class JsonValues {
   /** A statistics timestamp (naive Moscow time); {@code null} when not given or WB's "never". */
   static Instant statisticsTime(JsonParser parser) throws IOException {
     return switch (parser.currentToken()) {
-      case VALUE_STRING -> WbTimes.statistics(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      case VALUE_STRING ->
+          WbTimes.statistics(
+              parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
       case VALUE_NULL -> null;
       default -> throw wrongType(parser, "a timestamp");
     };
@@ -91,10 +98,13 @@ final class JsonValues {
     parser.skipChildren();
   }
 
-  /** Checks that the current token opens what the reader expects, naming the place when it does not. */
+  /**
+   * Checks that the current token opens what the reader expects, naming the place when it does not.
+   */
   static void expect(JsonParser parser, JsonToken token, String where) {
     if (parser.currentToken() != token) {
-      throw new WbBodyProblem(where + ": expected " + describe(token) + ", found " + describe(parser.currentToken()));
+      throw new WbBodyProblem(
+          where + ": expected " + describe(token) + ", found " + describe(parser.currentToken()));
     }
   }
 
@@ -123,12 +133,19 @@ final class JsonValues {
   }
 
   private static WbBodyProblem wrongType(JsonParser parser, String expected) {
-    return new WbBodyProblem(fieldName(parser) + " should be " + expected + " but is " + describe(parser.currentToken()));
+    return new WbBodyProblem(
+        fieldName(parser)
+            + " should be "
+            + expected
+            + " but is "
+            + describe(parser.currentToken()));
   }
 
   private static String fieldName(JsonParser parser) {
     var context = parser.getParsingContext();
-    if (parser.currentToken() != null && parser.currentToken().isStructStart() && context.getParent() != null) {
+    if (parser.currentToken() != null
+        && parser.currentToken().isStructStart()
+        && context.getParent() != null) {
       context = context.getParent();
     }
     String name = context.getCurrentName();

@@ -3,8 +3,8 @@ package com.wbassist.adapter.wb;
 import java.time.Duration;
 
 /**
- * One of WB's published limits as a token bucket: one request per {@code interval} (WB's period divided by its limit)
- * with up to {@code burst} requests at once after a quiet spell.
+ * One of WB's published limits as a token bucket: one request per {@code interval} (WB's period
+ * divided by its limit) with up to {@code burst} requests at once after a quiet spell.
  */
 record RateLimit(Duration interval, int burst) {
   RateLimit {

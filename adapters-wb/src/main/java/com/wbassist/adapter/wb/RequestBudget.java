@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * WB's limits are per seller account and per method (group), so the adapter keeps one {@link TokenBucket} for every
- * account and endpoint it has called. Buckets that are full again are forgotten once there are many.
+ * WB's limits are per seller account and per method (group), so the adapter keeps one {@link
+ * TokenBucket} for every account and endpoint it has called. Buckets that are full again are
+ * forgotten once there are many.
  */
 final class RequestBudget {
   private static final int FORGET_IDLE_ABOVE = 10_000;
@@ -46,7 +47,8 @@ final class RequestBudget {
   }
 
   private TokenBucket bucket(String account, WbEndpoint endpoint, long now) {
-    return buckets.computeIfAbsent(new Key(account, endpoint), key -> new TokenBucket(limits.get(endpoint), now));
+    return buckets.computeIfAbsent(
+        new Key(account, endpoint), key -> new TokenBucket(limits.get(endpoint), now));
   }
 
   private void forgetIdleBuckets(long now) {

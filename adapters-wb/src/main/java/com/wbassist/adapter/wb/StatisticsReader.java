@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a page of {@code /api/v1/supplier/orders} or {@code /sales} (a bare JSON array of rows) straight into the
- * model, field by field from the stream: no tree, no maps, one reused row buffer. Unknown fields are stepped over;
- * {@code nmId} is also accepted as {@code nmID}.
+ * Reads a page of {@code /api/v1/supplier/orders} or {@code /sales} (a bare JSON array of rows)
+ * straight into the model, field by field from the stream: no tree, no maps, one reused row buffer.
+ * Unknown fields are stepped over; {@code nmId} is also accepted as {@code nmID}.
  */
 final class StatisticsReader {
   private StatisticsReader() {}
@@ -55,7 +55,8 @@ final class StatisticsReader {
     return rows;
   }
 
-  private static void readRow(JsonParser parser, StatisticsRow row, TextPool pool) throws IOException {
+  private static void readRow(JsonParser parser, StatisticsRow row, TextPool pool)
+      throws IOException {
     String field;
     while ((field = parser.nextFieldName()) != null) {
       parser.nextToken();

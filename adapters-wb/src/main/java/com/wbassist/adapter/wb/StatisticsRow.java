@@ -9,9 +9,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * The fields of one orders or sales row while it is read: one instance is reused down the page, so only the model
- * objects are allocated per row. Money stays signed as WB sends it (returns are negative) and zero while WB has not
- * filled it in yet; the model and the notifications decide what to show.
+ * The fields of one orders or sales row while it is read: one instance is reused down the page, so
+ * only the model objects are allocated per row. Money stays signed as WB sends it (returns are
+ * negative) and zero while WB has not filled it in yet; the model and the notifications decide what
+ * to show.
  */
 final class StatisticsRow {
   String srid;
@@ -54,7 +55,8 @@ final class StatisticsRow {
   Order toOrder(int row) {
     require(srid, "order", row, "srid");
     requireDates("order", row);
-    return new Order(srid, gNumber, date, lastChangeDate, product(), place(), prices(), cancelled, cancelDate);
+    return new Order(
+        srid, gNumber, date, lastChangeDate, product(), place(), prices(), cancelled, cancelDate);
   }
 
   Sale toSale(int row) {

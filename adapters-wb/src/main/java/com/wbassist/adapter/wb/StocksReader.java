@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a page of the stocks report ({@code POST /api/analytics/v1/stocks-report/wb-warehouses}). Live WB wraps the
- * rows as {@code {"data":{"items":[…]}}}, the spec shows {@code {"items":[…]}}; both are read, and a bare array too.
+ * Reads a page of the stocks report ({@code POST /api/analytics/v1/stocks-report/wb-warehouses}).
+ * Live WB wraps the rows as {@code {"data":{"items":[…]}}}, the spec shows {@code {"items":[…]}};
+ * both are read, and a bare array too.
  */
 final class StocksReader {
   private StocksReader() {}
@@ -95,6 +96,13 @@ final class StocksReader {
     if (chrtId == null) {
       throw new WbBodyProblem("chrtId is missing");
     }
-    return new StockLevel(new SizeKey(nmId, chrtId), warehouseId, warehouseName, regionName, quantity, toClient, fromClient);
+    return new StockLevel(
+        new SizeKey(nmId, chrtId),
+        warehouseId,
+        warehouseName,
+        regionName,
+        quantity,
+        toClient,
+        fromClient);
   }
 }

@@ -1,9 +1,9 @@
 package com.wbassist.adapter.wb;
 
 /**
- * Hands out one String for text that repeats down a page (warehouse, region, brand, subject…), found by the parser's
- * characters so a repeat allocates nothing. A 100,000-row page names a few hundred warehouses and brands, not 100,000.
- * One pool serves one page on one thread.
+ * Hands out one String for text that repeats down a page (warehouse, region, brand, subject…),
+ * found by the parser's characters so a repeat allocates nothing. A 100,000-row page names a few
+ * hundred warehouses and brands, not 100,000. One pool serves one page on one thread.
  */
 final class TextPool {
   private static final int MAX_LENGTH = 64;

@@ -12,9 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * What one WB answer means: 2xx a body to read (204 the empty page), 401/403 a refused token, 429 a wait, 5xx and
- * broken connections trouble worth retrying, any other status a refused request. A body that is not what WB documents
- * is a malformed response; a connection that breaks while the body streams in is trouble, not malformation.
+ * What one WB answer means: 2xx a body to read (204 the empty page), 401/403 a refused token, 429 a
+ * wait, 5xx and broken connections trouble worth retrying, any other status a refused request. A
+ * body that is not what WB documents is a malformed response; a connection that breaks while the
+ * body streams in is trouble, not malformation.
  */
 final class WbAnswers {
   private static final Duration DEFAULT_RETRY = Duration.ofSeconds(1);
@@ -43,29 +44,34 @@ final class WbAnswers {
 
   private <T> T body(WbEndpoint endpoint, Response response, BodyReader<T> reader) {
     if (!response.hasEntity()) {
-      throw new WbMalformedResponseException(endpoint, response.getStatus() + " without a body", null);
+      throw new WbMalformedResponseException(
+          endpoint, response.getStatus() + " without a body", null);
     }
-    try (InputStream in = response.readEntity(InputStream.class); JsonParser parser = json.createParser(in)) {
+    try (InputStream in = response.readEntity(InputStream.class);
+        JsonParser parser = json.createParser(in)) {
       return reader.read(parser);
     } catch (JsonProcessingException notJson) {
       throw new WbMalformedResponseException(endpoint, notJson.getOriginalMessage(), notJson);
     } catch (WbBodyProblem problem) {
       throw new WbMalformedResponseException(endpoint, problem.getMessage(), null);
     } catch (IOException | ProcessingException broken) {
-      throw new WbServerTrouble(endpoint.label() + ": the connection broke while reading the answer: " + broken, broken);
+      throw new WbServerTrouble(
+          endpoint.label() + ": the connection broke while reading the answer: " + broken, broken);
     }
   }
 
   private RuntimeException failure(WbEndpoint endpoint, Response response, int status) {
     String detail = WbErrorBody.describe(json, errorBody(response));
     if (status == 401 || status == 403) {
-      return new WbTokenRejectedException(endpoint.label() + ": WB refused the token (" + status + ": " + detail + ")");
+      return new WbTokenRejectedException(
+          endpoint.label() + ": WB refused the token (" + status + ": " + detail + ")");
     }
     if (status == 429) {
       return new WbThrottled(endpoint, retryAfter(response));
     }
     if (status >= 500 || status == 408) {
-      return new WbServerTrouble(endpoint.label() + ": WB answered " + status + " (" + detail + ")");
+      return new WbServerTrouble(
+          endpoint.label() + ": WB answered " + status + " (" + detail + ")");
     }
     return new WbRequestRefusedException(endpoint, status, detail);
   }
@@ -81,7 +87,10 @@ final class WbAnswers {
     }
   }
 
-  /** WB's own {@code X-Ratelimit-Retry} (seconds), else a standard {@code Retry-After} in seconds, else one second. */
+  /**
+   * WB's own {@code X-Ratelimit-Retry} (seconds), else a standard {@code Retry-After} in seconds,
+   * else one second.
+   */
   static Duration retryAfter(Response response) {
     for (String header : new String[] {"X-Ratelimit-Retry", "Retry-After"}) {
       String value = response.getHeaderString(header);

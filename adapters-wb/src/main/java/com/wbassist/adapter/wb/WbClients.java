@@ -5,10 +5,11 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * The five Rest Clients, built once from the settings. WB's error statuses come back as {@code Response}s (the default
- * exception mapper is off) because 401, 429 and 5xx each mean something different to the adapter. The interfaces are
- * public only because Rest Client implementations call them reflectively (RESTEasy refuses package-private ones);
- * nothing outside this package uses them.
+ * The five Rest Clients, built once from the settings. WB's error statuses come back as {@code
+ * Response}s (the default exception mapper is off) because 401, 429 and 5xx each mean something
+ * different to the adapter. The interfaces are public only because Rest Client implementations call
+ * them reflectively (RESTEasy refuses package-private ones); nothing outside this package uses
+ * them.
  */
 final class WbClients implements AutoCloseable {
   static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";

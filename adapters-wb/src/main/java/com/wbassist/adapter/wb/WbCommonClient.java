@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** {@code common-api}: whose token this is, and whether WB takes it at all. Onboarding only: both are tightly limited. */
+/**
+ * {@code common-api}: whose token this is, and whether WB takes it at all. Onboarding only: both
+ * are tightly limited.
+ */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface WbCommonClient {

@@ -17,5 +17,8 @@ import jakarta.ws.rs.core.Response;
 public interface WbContentClient {
 
   @POST
-  Response cards(@HeaderParam(HttpHeaders.AUTHORIZATION) String token, @QueryParam("locale") String locale, String body);
+  Response cards(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String token,
+      @QueryParam("locale") String locale,
+      String body);
 }

@@ -3,8 +3,9 @@ package com.wbassist.adapter.wb;
 import java.time.Duration;
 
 /**
- * The WB methods this adapter calls, each with its host, its name in messages and config keys, and WB's published
- * limit for Personal, Service and Base-with-secret tokens (WB-AND-TELEGRAM-API.md §2.4) as the default.
+ * The WB methods this adapter calls, each with its host, its name in messages and config keys, and
+ * WB's published limit for Personal, Service and Base-with-secret tokens (WB-AND-TELEGRAM-API.md
+ * §2.4) as the default.
  */
 enum WbEndpoint {
   ORDERS(WbHost.STATISTICS, "orders", RateLimit.every(Duration.ofMinutes(1), 10)),

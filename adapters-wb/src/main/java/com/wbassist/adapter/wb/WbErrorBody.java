@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * What WB said went wrong, from any of its error bodies: statistics' {@code {"errors":[…]}} and
- * {@code {"errors":"…"}}, the feedbacks/content envelope's {@code errorText}, problem+json's {@code title} and
- * {@code detail}, or plain text. Bounded, so a huge or odd body cannot flood a log line.
+ * {@code {"errors":"…"}}, the feedbacks/content envelope's {@code errorText}, problem+json's {@code
+ * title} and {@code detail}, or plain text. Bounded, so a huge or odd body cannot flood a log line.
  */
 final class WbErrorBody {
   static final int MAX_BODY = 4_096;

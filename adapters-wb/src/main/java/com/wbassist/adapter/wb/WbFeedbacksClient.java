@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** {@code feedbacks-api}: the unanswered list ({@code isAnswered=false}) and the archive, both in one envelope. */
+/**
+ * {@code feedbacks-api}: the unanswered list ({@code isAnswered=false}) and the archive, both in
+ * one envelope.
+ */
 @Path("/api/v1/feedbacks")
 @Produces(MediaType.APPLICATION_JSON)
 public interface WbFeedbacksClient {

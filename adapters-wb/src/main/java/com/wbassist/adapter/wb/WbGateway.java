@@ -15,9 +15,10 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
- * Every call to WB goes through here: wait for the account's slot in the endpoint's budget, send through the host's
- * fault-tolerance boundary, sit out a 429 for as long as WB says (fault tolerance cannot honour a server's delay), and
- * hand the core only the port's two exceptions. The token is revealed here and only here, into the header.
+ * Every call to WB goes through here: wait for the account's slot in the endpoint's budget, send
+ * through the host's fault-tolerance boundary, sit out a 429 for as long as WB says (fault
+ * tolerance cannot honour a server's delay), and hand the core only the port's two exceptions. The
+ * token is revealed here and only here, into the header.
  */
 @ApplicationScoped
 class WbGateway {
@@ -70,13 +71,20 @@ class WbGateway {
   }
 
   /**
-   * @param account whose budget the call spends: the cabinet's sid, or a stand-in for a token not yet linked to one
+   * @param account whose budget the call spends: the cabinet's sid, or a stand-in for a token not
+   *     yet linked to one
    * @param send the Rest Client call, given the clients and the raw token
    * @param whenEmpty what a 204 means, {@code null} where WB must send a body
    */
-  <T> T call(String account, ApiToken token, WbEndpoint endpoint, BiFunction<WbClients, String, Response> send,
-      BodyReader<T> reader, T whenEmpty) {
-    WbAttempt<T> attempt = () -> answers.read(endpoint, send(endpoint, send, token), reader, whenEmpty);
+  <T> T call(
+      String account,
+      ApiToken token,
+      WbEndpoint endpoint,
+      BiFunction<WbClients, String, Response> send,
+      BodyReader<T> reader,
+      T whenEmpty) {
+    WbAttempt<T> attempt =
+        () -> answers.read(endpoint, send(endpoint, send, token), reader, whenEmpty);
     int throttled = 0;
     while (true) {
       waitForSlot(account, endpoint);
@@ -86,18 +94,27 @@ class WbGateway {
         budget.holdOff(account, endpoint, answer.retryAfter());
         throttled++;
         if (throttled >= settings.maxThrottledAttempts()) {
-          throw new WbRateLimitedException(endpoint.label() + ": WB answered 429 " + throttled + " times in a row");
+          throw new WbRateLimitedException(
+              endpoint.label() + ": WB answered 429 " + throttled + " times in a row");
         }
       } catch (WbServerTrouble trouble) {
         throw new WbUnavailableException(trouble.getMessage() + "; retries exhausted", trouble);
       } catch (FaultToleranceException refused) {
-        throw new WbUnavailableException(endpoint.label() + ": " + refused.getClass().getSimpleName() + " on "
-            + endpoint.host().name().toLowerCase() + " host: " + refused.getMessage(), refused);
+        throw new WbUnavailableException(
+            endpoint.label()
+                + ": "
+                + refused.getClass().getSimpleName()
+                + " on "
+                + endpoint.host().name().toLowerCase()
+                + " host: "
+                + refused.getMessage(),
+            refused);
       }
     }
   }
 
-  private Response send(WbEndpoint endpoint, BiFunction<WbClients, String, Response> send, ApiToken token) {
+  private Response send(
+      WbEndpoint endpoint, BiFunction<WbClients, String, Response> send, ApiToken token) {
     try {
       return send.apply(clients, token.reveal());
     } catch (ProcessingException broken) {
@@ -109,15 +126,19 @@ class WbGateway {
   private void waitForSlot(String account, WbEndpoint endpoint) {
     Optional<Duration> wait = budget.reserve(account, endpoint, settings.maxWait());
     if (wait.isEmpty()) {
-      throw new WbRateLimitedException(endpoint.label() + ": WB's rate limit allows this account's next request in "
-          + budget.nextSlotIn(account, endpoint).toSeconds() + " s, longer than wb.throttle.max-wait-ms");
+      throw new WbRateLimitedException(
+          endpoint.label()
+              + ": WB's rate limit allows this account's next request in "
+              + budget.nextSlotIn(account, endpoint).toSeconds()
+              + " s, longer than wb.throttle.max-wait-ms");
     }
     if (!wait.get().isZero()) {
       try {
         sleeper.sleep(wait.get());
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
-        throw new WbUnavailableException(endpoint.label() + ": interrupted while waiting for WB's rate limit");
+        throw new WbUnavailableException(
+            endpoint.label() + ": interrupted while waiting for WB's rate limit");
       }
     }
   }

@@ -1,6 +1,9 @@
 package com.wbassist.adapter.wb;
 
-/** WB's API hosts this adapter talks to, one per token category, with the MP Config key of each base URL. */
+/**
+ * WB's API hosts this adapter talks to, one per token category, with the MP Config key of each base
+ * URL.
+ */
 enum WbHost {
   STATISTICS("wb.statistics.url", "https://statistics-api.wildberries.ru"),
   FEEDBACKS("wb.feedbacks.url", "https://feedbacks-api.wildberries.ru"),

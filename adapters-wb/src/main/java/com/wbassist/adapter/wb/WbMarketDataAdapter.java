@@ -18,14 +18,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * WB's market data over the real seller API, one WB page per call. The paging loops are the core's; this class makes
- * each page's request right and reads it whole. Only the stocks report is paged here, because the port promises a
- * complete snapshot.
+ * WB's market data over the real seller API, one WB page per call. The paging loops are the core's;
+ * this class makes each page's request right and reads it whole. Only the stocks report is paged
+ * here, because the port promises a complete snapshot.
  */
 @ApplicationScoped
 public class WbMarketDataAdapter implements WbMarketData {
-  /** Orders and sales: rows with {@code lastChangeDate >= dateFrom}, paged by the last row's {@code lastChangeDate}. */
+  /**
+   * Orders and sales: rows with {@code lastChangeDate >= dateFrom}, paged by the last row's {@code
+   * lastChangeDate}.
+   */
   private static final int FLAG_CHANGED_SINCE = 0;
+
   private static final String NEWEST_FIRST = "dateDesc";
   private static final String CARD_LOCALE = "ru";
   private static final CardsPage NO_CARDS = new CardsPage(List.of(), Optional.empty(), 0);
@@ -45,15 +49,25 @@ public class WbMarketDataAdapter implements WbMarketData {
   @Override
   public List<Order> ordersPage(WbAccess access, Instant dateFrom) {
     String from = WbTimes.dateFrom(dateFrom);
-    return wb.call(account(access), access.token(), WbEndpoint.ORDERS,
-        (clients, token) -> clients.statistics.orders(token, from, FLAG_CHANGED_SINCE), StatisticsReader::orders, List.of());
+    return wb.call(
+        account(access),
+        access.token(),
+        WbEndpoint.ORDERS,
+        (clients, token) -> clients.statistics.orders(token, from, FLAG_CHANGED_SINCE),
+        StatisticsReader::orders,
+        List.of());
   }
 
   @Override
   public List<Sale> salesPage(WbAccess access, Instant dateFrom) {
     String from = WbTimes.dateFrom(dateFrom);
-    return wb.call(account(access), access.token(), WbEndpoint.SALES,
-        (clients, token) -> clients.statistics.sales(token, from, FLAG_CHANGED_SINCE), StatisticsReader::sales, List.of());
+    return wb.call(
+        account(access),
+        access.token(),
+        WbEndpoint.SALES,
+        (clients, token) -> clients.statistics.sales(token, from, FLAG_CHANGED_SINCE),
+        StatisticsReader::sales,
+        List.of());
   }
 
   @Override
@@ -62,31 +76,52 @@ public class WbMarketDataAdapter implements WbMarketData {
     List<StockLevel> snapshot = new ArrayList<>();
     for (int page = 0; page < wb.settings().stocksMaxPages(); page++) {
       String body = wb.requests().stocks(snapshot.size(), limit);
-      List<StockLevel> rows = wb.call(account(access), access.token(), WbEndpoint.STOCKS_REPORT,
-          (clients, token) -> clients.analytics.stocksReport(token, body), StocksReader::page, List.of());
+      List<StockLevel> rows =
+          wb.call(
+              account(access),
+              access.token(),
+              WbEndpoint.STOCKS_REPORT,
+              (clients, token) -> clients.analytics.stocksReport(token, body),
+              StocksReader::page,
+              List.of());
       snapshot.addAll(rows);
       if (rows.size() < limit) {
         return snapshot;
       }
     }
-    throw new WbUnavailableException(WbEndpoint.STOCKS_REPORT.label() + ": the report did not end after "
-        + wb.settings().stocksMaxPages() + " pages of " + limit + " rows (wb.stocks.max-pages)");
+    throw new WbUnavailableException(
+        WbEndpoint.STOCKS_REPORT.label()
+            + ": the report did not end after "
+            + wb.settings().stocksMaxPages()
+            + " pages of "
+            + limit
+            + " rows (wb.stocks.max-pages)");
   }
 
   @Override
   public List<Feedback> feedbacksPage(WbAccess access, FeedbackList list, int skip, int take) {
-    return wb.call(account(access), access.token(), WbEndpoint.FEEDBACKS,
-        (clients, token) -> list == FeedbackList.UNANSWERED
-            ? clients.feedbacks.feedbacks(token, false, take, skip, NEWEST_FIRST)
-            : clients.feedbacks.archive(token, take, skip, NEWEST_FIRST),
-        FeedbacksReader::page, List.of());
+    return wb.call(
+        account(access),
+        access.token(),
+        WbEndpoint.FEEDBACKS,
+        (clients, token) ->
+            list == FeedbackList.UNANSWERED
+                ? clients.feedbacks.feedbacks(token, false, take, skip, NEWEST_FIRST)
+                : clients.feedbacks.archive(token, take, skip, NEWEST_FIRST),
+        FeedbacksReader::page,
+        List.of());
   }
 
   @Override
   public CardsPage cardsPage(WbAccess access, Optional<CardCursor> after, int limit) {
     String body = wb.requests().cards(after, limit);
-    return wb.call(account(access), access.token(), WbEndpoint.CARDS,
-        (clients, token) -> clients.content.cards(token, CARD_LOCALE, body), CardsReader::page, NO_CARDS);
+    return wb.call(
+        account(access),
+        access.token(),
+        WbEndpoint.CARDS,
+        (clients, token) -> clients.content.cards(token, CARD_LOCALE, body),
+        CardsReader::page,
+        NO_CARDS);
   }
 
   private static String account(WbAccess access) {

@@ -2,7 +2,10 @@ package com.wbassist.adapter.wb;
 
 import com.wbassist.application.port.out.WbUnavailableException;
 
-/** WB's rate limit for this account did not clear within the adapter's patience; the next sync asks again. */
+/**
+ * WB's rate limit for this account did not clear within the adapter's patience; the next sync asks
+ * again.
+ */
 final class WbRateLimitedException extends WbUnavailableException {
   WbRateLimitedException(String reason) {
     super(reason);

@@ -7,17 +7,22 @@ import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Everything about talking to WB that an operator may change, read from MicroProfile Config with the production
- * values as defaults. Every key is listed in {@code docs/adapters/wb.md}.
+ * Everything about talking to WB that an operator may change, read from MicroProfile Config with
+ * the production values as defaults. Every key is listed in {@code docs/adapters/wb.md}.
  *
  * @param urls the base URL of each host ({@code wb.<host>.url})
  * @param connectTimeout {@code wb.connect-timeout-ms}
  * @param readTimeout {@code wb.read-timeout-ms}: the longest silence while a page streams in
- * @param limits the token bucket of each endpoint ({@code wb.limit.<endpoint>.interval-ms} and {@code .burst})
- * @param limitsEnabled {@code wb.limit.enabled}: off only to test against a simulator that does not limit
- * @param maxWait {@code wb.throttle.max-wait-ms}: the longest one wait for a rate-limit slot; longer means unavailable
- * @param maxThrottledAttempts {@code wb.throttle.max-attempts}: how many 429 answers one call sits out
- * @param stocksPageLimit {@code wb.stocks.page-limit}: rows asked for per stocks-report page (WB's maximum 250,000)
+ * @param limits the token bucket of each endpoint ({@code wb.limit.<endpoint>.interval-ms} and
+ *     {@code .burst})
+ * @param limitsEnabled {@code wb.limit.enabled}: off only to test against a simulator that does not
+ *     limit
+ * @param maxWait {@code wb.throttle.max-wait-ms}: the longest one wait for a rate-limit slot;
+ *     longer means unavailable
+ * @param maxThrottledAttempts {@code wb.throttle.max-attempts}: how many 429 answers one call sits
+ *     out
+ * @param stocksPageLimit {@code wb.stocks.page-limit}: rows asked for per stocks-report page (WB's
+ *     maximum 250,000)
  * @param stocksMaxPages {@code wb.stocks.max-pages}: a guard against a report that never ends
  */
 record WbSettings(
@@ -37,7 +42,8 @@ record WbSettings(
     urls = Map.copyOf(urls);
     limits = Map.copyOf(limits);
     if (stocksPageLimit < 1 || stocksPageLimit > WB_STOCKS_PAGE_MAX) {
-      throw new IllegalArgumentException("wb.stocks.page-limit must be 1.." + WB_STOCKS_PAGE_MAX + ", was " + stocksPageLimit);
+      throw new IllegalArgumentException(
+          "wb.stocks.page-limit must be 1.." + WB_STOCKS_PAGE_MAX + ", was " + stocksPageLimit);
     }
   }
 
@@ -50,23 +56,38 @@ record WbSettings(
     for (WbEndpoint endpoint : WbEndpoint.values()) {
       limits.put(endpoint, endpoint.publishedLimit());
     }
-    return new WbSettings(urls, Duration.ofSeconds(10), Duration.ofSeconds(60), limits, true, Duration.ofSeconds(90), 5,
-        WB_STOCKS_PAGE_MAX, 40);
+    return new WbSettings(
+        urls,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(60),
+        limits,
+        true,
+        Duration.ofSeconds(90),
+        5,
+        WB_STOCKS_PAGE_MAX,
+        40);
   }
 
   static WbSettings from(Config config) {
     WbSettings defaults = defaults();
     Map<WbHost, URI> urls = new EnumMap<>(WbHost.class);
     for (WbHost host : WbHost.values()) {
-      urls.put(host, URI.create(config.getOptionalValue(host.configKey(), String.class).orElse(host.productionUrl())));
+      urls.put(
+          host,
+          URI.create(
+              config
+                  .getOptionalValue(host.configKey(), String.class)
+                  .orElse(host.productionUrl())));
     }
     Map<WbEndpoint, RateLimit> limits = new EnumMap<>(WbEndpoint.class);
     for (WbEndpoint endpoint : WbEndpoint.values()) {
       String prefix = "wb.limit." + endpoint.label();
       RateLimit published = endpoint.publishedLimit();
-      limits.put(endpoint, RateLimit.every(
-          millis(config, prefix + ".interval-ms", published.interval()),
-          config.getOptionalValue(prefix + ".burst", Integer.class).orElse(published.burst())));
+      limits.put(
+          endpoint,
+          RateLimit.every(
+              millis(config, prefix + ".interval-ms", published.interval()),
+              config.getOptionalValue(prefix + ".burst", Integer.class).orElse(published.burst())));
     }
     return new WbSettings(
         urls,
@@ -75,9 +96,15 @@ record WbSettings(
         limits,
         config.getOptionalValue("wb.limit.enabled", Boolean.class).orElse(true),
         millis(config, "wb.throttle.max-wait-ms", defaults.maxWait()),
-        config.getOptionalValue("wb.throttle.max-attempts", Integer.class).orElse(defaults.maxThrottledAttempts()),
-        config.getOptionalValue("wb.stocks.page-limit", Integer.class).orElse(defaults.stocksPageLimit()),
-        config.getOptionalValue("wb.stocks.max-pages", Integer.class).orElse(defaults.stocksMaxPages()));
+        config
+            .getOptionalValue("wb.throttle.max-attempts", Integer.class)
+            .orElse(defaults.maxThrottledAttempts()),
+        config
+            .getOptionalValue("wb.stocks.page-limit", Integer.class)
+            .orElse(defaults.stocksPageLimit()),
+        config
+            .getOptionalValue("wb.stocks.max-pages", Integer.class)
+            .orElse(defaults.stocksMaxPages()));
   }
 
   /** The same settings with every host at one base URL: a simulator or a test server. */
@@ -86,23 +113,55 @@ record WbSettings(
     for (WbHost host : WbHost.values()) {
       at.put(host, base);
     }
-    return new WbSettings(at, connectTimeout, readTimeout, limits, limitsEnabled, maxWait, maxThrottledAttempts,
-        stocksPageLimit, stocksMaxPages);
+    return new WbSettings(
+        at,
+        connectTimeout,
+        readTimeout,
+        limits,
+        limitsEnabled,
+        maxWait,
+        maxThrottledAttempts,
+        stocksPageLimit,
+        stocksMaxPages);
   }
 
   WbSettings withLimitsEnabled(boolean enabled) {
-    return new WbSettings(urls, connectTimeout, readTimeout, limits, enabled, maxWait, maxThrottledAttempts,
-        stocksPageLimit, stocksMaxPages);
+    return new WbSettings(
+        urls,
+        connectTimeout,
+        readTimeout,
+        limits,
+        enabled,
+        maxWait,
+        maxThrottledAttempts,
+        stocksPageLimit,
+        stocksMaxPages);
   }
 
   WbSettings withReadTimeout(Duration timeout) {
-    return new WbSettings(urls, connectTimeout, timeout, limits, limitsEnabled, maxWait, maxThrottledAttempts,
-        stocksPageLimit, stocksMaxPages);
+    return new WbSettings(
+        urls,
+        connectTimeout,
+        timeout,
+        limits,
+        limitsEnabled,
+        maxWait,
+        maxThrottledAttempts,
+        stocksPageLimit,
+        stocksMaxPages);
   }
 
   WbSettings withStocksPageLimit(int limit) {
-    return new WbSettings(urls, connectTimeout, readTimeout, limits, limitsEnabled, maxWait, maxThrottledAttempts,
-        limit, stocksMaxPages);
+    return new WbSettings(
+        urls,
+        connectTimeout,
+        readTimeout,
+        limits,
+        limitsEnabled,
+        maxWait,
+        maxThrottledAttempts,
+        limit,
+        stocksMaxPages);
   }
 
   RateLimit limit(WbEndpoint endpoint) {

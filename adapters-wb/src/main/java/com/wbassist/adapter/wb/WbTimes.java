@@ -10,15 +10,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /**
- * WB's three ways of writing time: naive Moscow time in the statistics ({@code 2022-03-04T18:08:31}, sometimes with a
- * fraction, {@code 0001-01-01T00:00:00} for "never"), ISO with an offset in feedbacks, UTC {@code Z} in content.
+ * WB's three ways of writing time: naive Moscow time in the statistics ({@code
+ * 2022-03-04T18:08:31}, sometimes with a fraction, {@code 0001-01-01T00:00:00} for "never"), ISO
+ * with an offset in feedbacks, UTC {@code Z} in content.
  */
 final class WbTimes {
-  private static final DateTimeFormatter DATE_FROM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter DATE_FROM =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
   private WbTimes() {}
 
-  /** {@code dateFrom} of orders and sales: Moscow wall time to the second, cut down so no boundary row is skipped. */
+  /**
+   * {@code dateFrom} of orders and sales: Moscow wall time to the second, cut down so no boundary
+   * row is skipped.
+   */
   static String dateFrom(Instant instant) {
     return MoscowTime.toLocal(instant).truncatedTo(ChronoUnit.SECONDS).format(DATE_FROM);
   }
@@ -29,8 +34,12 @@ final class WbTimes {
    * @return the instant, or {@code null} for WB's "never" ({@code 0001-01-01T00:00:00})
    */
   static Instant statistics(char[] chars, int offset, int length) {
-    if (length >= 19 && chars[offset + 4] == '-' && chars[offset + 7] == '-' && chars[offset + 10] == 'T'
-        && chars[offset + 13] == ':' && chars[offset + 16] == ':') {
+    if (length >= 19
+        && chars[offset + 4] == '-'
+        && chars[offset + 7] == '-'
+        && chars[offset + 10] == 'T'
+        && chars[offset + 13] == ':'
+        && chars[offset + 16] == ':') {
       int year = digits(chars, offset, 4);
       int month = digits(chars, offset + 5, 2);
       int day = digits(chars, offset + 8, 2);
@@ -43,16 +52,21 @@ final class WbTimes {
           return null;
         }
         try {
-          return MoscowTime.toInstant(LocalDateTime.of(year, month, day, hour, minute, second, nano));
+          return MoscowTime.toInstant(
+              LocalDateTime.of(year, month, day, hour, minute, second, nano));
         } catch (DateTimeException impossibleDate) {
-          throw new WbBodyProblem("\"" + new String(chars, offset, length) + "\" is not a timestamp");
+          throw new WbBodyProblem(
+              "\"" + new String(chars, offset, length) + "\" is not a timestamp");
         }
       }
     }
     return anyShape(new String(chars, offset, length));
   }
 
-  /** Any timestamp WB writes: with an offset or {@code Z} as given, without one as Moscow time, a bare date as its start. */
+  /**
+   * Any timestamp WB writes: with an offset or {@code Z} as given, without one as Moscow time, a
+   * bare date as its start.
+   */
   static Instant anyShape(String text) {
     try {
       if (text.length() == 10) {
@@ -70,7 +84,9 @@ final class WbTimes {
 
   private static boolean hasOffset(String text) {
     int time = text.indexOf('T');
-    return text.endsWith("Z") || text.endsWith("z") || (time > 0 && (text.indexOf('+', time) > 0 || text.indexOf('-', time) > 0));
+    return text.endsWith("Z")
+        || text.endsWith("z")
+        || (time > 0 && (text.indexOf('+', time) > 0 || text.indexOf('-', time) > 0));
   }
 
   private static int digits(char[] chars, int from, int count) {
@@ -85,7 +101,10 @@ final class WbTimes {
     return value;
   }
 
-  /** {@code .12345} → nanoseconds; nothing → 0; anything else (an offset, say) → -1 for the slow path. */
+  /**
+   * {@code .12345} → nanoseconds; nothing → 0; anything else (an offset, say) → -1 for the slow
+   * path.
+   */
   private static int fraction(char[] chars, int from, int length) {
     if (length == 0) {
       return 0;

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Time that passes only when the adapter sleeps: the rate limiter's clock and the gateway's sleeper at once. */
+/**
+ * Time that passes only when the adapter sleeps: the rate limiter's clock and the gateway's sleeper
+ * at once.
+ */
 final class FakeTime implements Ticker, Sleeper {
   private long nanos = 1_000_000_000L;
   private final List<Duration> sleeps = new ArrayList<>();

@@ -20,10 +20,13 @@ import org.junit.jupiter.api.Test;
 class OtherReadersTest {
 
   @Test
-  @DisplayName("the feedbacks envelope gives the reviews with stars, texts, product and the offset-aware date")
+  @DisplayName(
+      "the feedbacks envelope gives the reviews with stars, texts, product and the offset-aware date")
   void feedbacks() {
-    List<Feedback> page = Json.read(FeedbacksReader::page,
-        WbSamples.feedbacksEnvelope(WbSamples.SPEC_FEEDBACK, WbSamples.RATING_ONLY_FEEDBACK));
+    List<Feedback> page =
+        Json.read(
+            FeedbacksReader::page,
+            WbSamples.feedbacksEnvelope(WbSamples.SPEC_FEEDBACK, WbSamples.RATING_ONLY_FEEDBACK));
 
     Feedback spec = page.get(0);
     assertEquals("YX52RZEBhH9mrcYdEJuD", spec.id());
@@ -38,10 +41,13 @@ class OtherReadersTest {
   }
 
   @Test
-  @DisplayName("an envelope with error true is WB refusing, not an empty page; data null is an empty page")
+  @DisplayName(
+      "an envelope with error true is WB refusing, not an empty page; data null is an empty page")
   void feedbackEnvelopeError() {
-    WbRequestRefusedException refused = assertThrows(WbRequestRefusedException.class,
-        () -> Json.read(FeedbacksReader::page, WbSamples.BAD_REQUEST_ENVELOPE));
+    WbRequestRefusedException refused =
+        assertThrows(
+            WbRequestRefusedException.class,
+            () -> Json.read(FeedbacksReader::page, WbSamples.BAD_REQUEST_ENVELOPE));
     assertTrue(refused.getMessage().contains("Плохой формат isAnswered"));
     assertEquals(List.of(), Json.read(FeedbacksReader::page, "{\"data\":null,\"error\":false}"));
   }
@@ -49,32 +55,50 @@ class OtherReadersTest {
   @Test
   @DisplayName("a review without stars or date refuses the page rather than guessing")
   void feedbackWithoutStars() {
-    assertThrows(WbBodyProblem.class, () -> Json.read(FeedbacksReader::page,
-        WbSamples.feedbacksEnvelope("{\"id\":\"x\",\"createdDate\":\"2024-09-26T10:20:48+03:00\"}")));
-    assertThrows(WbBodyProblem.class, () -> Json.read(FeedbacksReader::page,
-        WbSamples.feedbacksEnvelope("{\"id\":\"x\",\"productValuation\":2}")));
+    assertThrows(
+        WbBodyProblem.class,
+        () ->
+            Json.read(
+                FeedbacksReader::page,
+                WbSamples.feedbacksEnvelope(
+                    "{\"id\":\"x\",\"createdDate\":\"2024-09-26T10:20:48+03:00\"}")));
+    assertThrows(
+        WbBodyProblem.class,
+        () ->
+            Json.read(
+                FeedbacksReader::page,
+                WbSamples.feedbacksEnvelope("{\"id\":\"x\",\"productValuation\":2}")));
   }
 
   @Test
-  @DisplayName("a cards page gives cards with photos and sizes as sent, and WB's cursor for the next page")
+  @DisplayName(
+      "a cards page gives cards with photos and sizes as sent, and WB's cursor for the next page")
   void cards() {
     CardsPage page = Json.read(CardsReader::page, WbSamples.SPEC_CARDS);
 
     ProductCard card = page.cards().get(0);
     assertEquals(12345678, card.nmId());
     assertEquals("wb7f6mumjr1", card.vendorCode());
-    assertEquals(Optional.of("https://basket-10.wbbasket.ru/vol1592/part159206/159206280/images/c516x688/1.webp"), card.mainPhotoUrl());
+    assertEquals(
+        Optional.of(
+            "https://basket-10.wbbasket.ru/vol1592/part159206/159206280/images/c516x688/1.webp"),
+        card.mainPhotoUrl());
     assertEquals(316399238, card.sizes().get(0).chrtId());
     assertEquals(List.of("987456321654"), card.sizes().get(0).skus());
     assertEquals(Instant.parse("2023-12-06T11:17:00.96577Z"), card.updatedAt());
-    assertEquals(Optional.of(new CardCursor(Instant.parse("2023-12-06T11:17:00.96577Z"), 12345678)), page.next());
+    assertEquals(
+        Optional.of(new CardCursor(Instant.parse("2023-12-06T11:17:00.96577Z"), 12345678)),
+        page.next());
     assertEquals(1, page.total());
   }
 
   @Test
   @DisplayName("sandbox photo URLs pass through untouched")
   void sandboxPhotos() {
-    CardsPage page = Json.read(CardsReader::page, """
+    CardsPage page =
+        Json.read(
+            CardsReader::page,
+            """
         {"cards":[{"nmID":1,"updatedAt":"2026-10-01T09:00:00Z","photos":[{"big":"sandbox:/photos/1.webp"}]}],"cursor":null}""");
     assertEquals(Optional.of("sandbox:/photos/1.webp"), page.cards().get(0).mainPhotoUrl());
     assertEquals(Optional.empty(), page.next());
@@ -84,29 +108,47 @@ class OtherReadersTest {
   @Test
   @DisplayName("the stocks report is read whether wrapped in data, bare items, or a bare array")
   void stockShapes() {
-    StockLevel expected = new StockLevel(new SizeKey(1439871458, 316399238), -999999, "Склад WB", "Склад WB", 33, 1, 0);
-    assertEquals(List.of(expected), Json.read(StocksReader::page, "{\"data\":{\"items\":[" + WbSamples.STOCK_ROW + "]}}"));
-    assertEquals(List.of(expected), Json.read(StocksReader::page, "{\"items\":[" + WbSamples.STOCK_ROW + "]}"));
+    StockLevel expected =
+        new StockLevel(
+            new SizeKey(1439871458, 316399238), -999999, "Склад WB", "Склад WB", 33, 1, 0);
+    assertEquals(
+        List.of(expected),
+        Json.read(StocksReader::page, "{\"data\":{\"items\":[" + WbSamples.STOCK_ROW + "]}}"));
+    assertEquals(
+        List.of(expected),
+        Json.read(StocksReader::page, "{\"items\":[" + WbSamples.STOCK_ROW + "]}"));
     assertEquals(List.of(expected), Json.read(StocksReader::page, "[" + WbSamples.STOCK_ROW + "]"));
     assertEquals(List.of(), Json.read(StocksReader::page, "{\"data\":{\"items\":[]}}"));
-    assertThrows(WbBodyProblem.class, () -> Json.read(StocksReader::page, "{\"data\":{\"items\":[{\"nmId\":1}]}}"));
+    assertThrows(
+        WbBodyProblem.class,
+        () -> Json.read(StocksReader::page, "{\"data\":{\"items\":[{\"nmId\":1}]}}"));
   }
 
   @Test
   @DisplayName("seller-info names the account; its sid is required")
   void sellerInfo() {
-    assertEquals(new SellerAccount("e8923014-e233-47q8-898e-3cc86d67ea61", "ИП Кружинин В. Р.", "Flax Store"),
+    assertEquals(
+        new SellerAccount(
+            "e8923014-e233-47q8-898e-3cc86d67ea61", "ИП Кружинин В. Р.", "Flax Store"),
         Json.read(SellerInfoReader::account, WbSamples.SELLER_INFO));
-    assertThrows(WbBodyProblem.class, () -> Json.read(SellerInfoReader::account, "{\"name\":\"x\"}"));
+    assertThrows(
+        WbBodyProblem.class, () -> Json.read(SellerInfoReader::account, "{\"name\":\"x\"}"));
   }
 
   @Test
   @DisplayName("every shape of WB's error bodies says what went wrong")
   void errorBodies() {
-    assertEquals("dateFrom: field required", WbErrorBody.describe(Json.FACTORY, WbSamples.BAD_REQUEST_LIST));
-    assertEquals("dateFrom: Value not validated", WbErrorBody.describe(Json.FACTORY, WbSamples.BAD_REQUEST_TEXT));
-    assertEquals("Плохой формат isAnswered", WbErrorBody.describe(Json.FACTORY, WbSamples.BAD_REQUEST_ENVELOPE));
-    assertTrue(WbErrorBody.describe(Json.FACTORY, WbSamples.UNAUTHORIZED).startsWith("unauthorized; token problem"));
+    assertEquals(
+        "dateFrom: field required", WbErrorBody.describe(Json.FACTORY, WbSamples.BAD_REQUEST_LIST));
+    assertEquals(
+        "dateFrom: Value not validated",
+        WbErrorBody.describe(Json.FACTORY, WbSamples.BAD_REQUEST_TEXT));
+    assertEquals(
+        "Плохой формат isAnswered",
+        WbErrorBody.describe(Json.FACTORY, WbSamples.BAD_REQUEST_ENVELOPE));
+    assertTrue(
+        WbErrorBody.describe(Json.FACTORY, WbSamples.UNAUTHORIZED)
+            .startsWith("unauthorized; token problem"));
     assertEquals("Bad Gateway", WbErrorBody.describe(Json.FACTORY, "Bad Gateway"));
     assertEquals("no details", WbErrorBody.describe(Json.FACTORY, ""));
     assertEquals(301, WbErrorBody.describe(Json.FACTORY, "x".repeat(10_000)).length());

@@ -17,13 +17,17 @@ class RequestBudgetTest {
   }
 
   @Test
-  @DisplayName("orders allow a burst of 10 at once, then one a minute, each caller queued behind the last")
+  @DisplayName(
+      "orders allow a burst of 10 at once, then one a minute, each caller queued behind the last")
   void burstThenInterval() {
     for (int i = 0; i < 10; i++) {
       assertEquals(Optional.of(Duration.ZERO), orders("a"));
     }
     assertEquals(Optional.of(Duration.ofMinutes(1)), orders("a"));
-    assertEquals(Optional.empty(), orders("a"), "two minutes away is beyond the patience, and takes nothing");
+    assertEquals(
+        Optional.empty(),
+        orders("a"),
+        "two minutes away is beyond the patience, and takes nothing");
     now += Duration.ofMinutes(1).toNanos();
     assertEquals(Optional.of(Duration.ofMinutes(1)), orders("a"));
   }
@@ -36,7 +40,8 @@ class RequestBudgetTest {
     }
     assertEquals(Optional.of(Duration.ZERO), orders("b"));
     assertEquals(Optional.of(Duration.ZERO), budget.reserve("a", WbEndpoint.SALES, PATIENCE));
-    assertEquals(Optional.of(Duration.ofMinutes(1)), budget.reserve("a", WbEndpoint.SALES, PATIENCE));
+    assertEquals(
+        Optional.of(Duration.ofMinutes(1)), budget.reserve("a", WbEndpoint.SALES, PATIENCE));
   }
 
   @Test
@@ -57,14 +62,16 @@ class RequestBudgetTest {
   void holdOff() {
     budget.holdOff("a", WbEndpoint.FEEDBACKS, Duration.ofSeconds(2));
     assertEquals(Duration.ofSeconds(2), budget.nextSlotIn("a", WbEndpoint.FEEDBACKS));
-    assertEquals(Optional.of(Duration.ofSeconds(2)), budget.reserve("a", WbEndpoint.FEEDBACKS, PATIENCE));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(2)), budget.reserve("a", WbEndpoint.FEEDBACKS, PATIENCE));
     assertEquals(Optional.of(Duration.ZERO), budget.reserve("b", WbEndpoint.FEEDBACKS, PATIENCE));
   }
 
   @Test
   @DisplayName("limits switched off never wait")
   void disabled() {
-    RequestBudget off = new RequestBudget(WbSettings.defaults().withLimitsEnabled(false), () -> now);
+    RequestBudget off =
+        new RequestBudget(WbSettings.defaults().withLimitsEnabled(false), () -> now);
     for (int i = 0; i < 100; i++) {
       assertEquals(Optional.of(Duration.ZERO), off.reserve("a", WbEndpoint.SALES, PATIENCE));
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class StatisticsReaderTest {
 
   @Test
-  @DisplayName("the spec's order row becomes an Order with Moscow times, signed money and its cancellation")
+  @DisplayName(
+      "the spec's order row becomes an Order with Moscow times, signed money and its cancellation")
   void specOrder() {
     Order order = Json.read(StatisticsReader::orders, WbSamples.SPEC_ORDERS).get(0);
 
@@ -45,15 +46,20 @@ class StatisticsReaderTest {
   @Test
   @DisplayName("an order not cancelled carries WB's 0001-01-01 cancelDate, which means none")
   void notCancelled() {
-    Order order = Json.read(StatisticsReader::orders, """
+    Order order =
+        Json.read(
+                StatisticsReader::orders,
+                """
         [{"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00","srid":"a","isCancel":false,
-          "cancelDate":"0001-01-01T00:00:00","nmId":1}]""").get(0);
+          "cancelDate":"0001-01-01T00:00:00","nmId":1}]""")
+            .get(0);
     assertFalse(order.cancelled());
     assertNull(order.cancelDate());
   }
 
   @Test
-  @DisplayName("the spec's sale row becomes a buyout with forPay; a return keeps WB's negative amounts")
+  @DisplayName(
+      "the spec's sale row becomes a buyout with forPay; a return keeps WB's negative amounts")
   void salesAndReturns() {
     List<Sale> sales = Json.read(StatisticsReader::sales, WbSamples.SPEC_SALES_AND_RETURN);
 
@@ -65,11 +71,16 @@ class StatisticsReaderTest {
   }
 
   @Test
-  @DisplayName("money WB has not filled in yet is zero, missing money is zero, and null text is empty")
+  @DisplayName(
+      "money WB has not filled in yet is zero, missing money is zero, and null text is empty")
   void unfilledAndMissing() {
-    Sale sale = Json.read(StatisticsReader::sales, """
+    Sale sale =
+        Json.read(
+                StatisticsReader::sales,
+                """
         [{"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00","saleID":"S1","srid":"a",
-          "finishedPrice":0,"priceWithDisc":0,"forPay":0,"brand":null,"spp":null}]""").get(0);
+          "finishedPrice":0,"priceWithDisc":0,"forPay":0,"brand":null,"spp":null}]""")
+            .get(0);
     assertEquals(0, sale.prices().forPay().signum());
     assertEquals(0, sale.prices().totalPrice().signum());
     assertEquals("", sale.product().brand());
@@ -77,20 +88,29 @@ class StatisticsReaderTest {
   }
 
   @Test
-  @DisplayName("nmID spelled the content API's way is read as nmId; unknown fields, however nested, are stepped over")
+  @DisplayName(
+      "nmID spelled the content API's way is read as nmId; unknown fields, however nested, are stepped over")
   void nmIdSpellingsAndUnknownFields() {
-    Order order = Json.read(StatisticsReader::orders, """
+    Order order =
+        Json.read(
+                StatisticsReader::orders,
+                """
         [{"newField":{"deep":[1,{"x":[]}]},"nmID":987,"date":"2026-11-18T09:00:00","srid":"a",
-          "lastChangeDate":"2026-11-18T09:05:00","sticker":"926912515","incomeID":5,"isSupply":false}]""").get(0);
+          "lastChangeDate":"2026-11-18T09:05:00","sticker":"926912515","incomeID":5,"isSupply":false}]""")
+            .get(0);
     assertEquals(987, order.product().nmId());
   }
 
   @Test
   @DisplayName("numbers sent as text and a fractional spp are read")
   void lenientNumbers() {
-    Order order = Json.read(StatisticsReader::orders, """
+    Order order =
+        Json.read(
+                StatisticsReader::orders,
+                """
         [{"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00","srid":"a","nmId":"123",
-          "totalPrice":"1887.5","spp":25.5,"barcode":2000000000301}]""").get(0);
+          "totalPrice":"1887.5","spp":25.5,"barcode":2000000000301}]""")
+            .get(0);
     assertEquals(123, order.product().nmId());
     assertEquals(new BigDecimal("1887.5"), order.prices().totalPrice());
     assertEquals(new BigDecimal("25.5"), order.prices().spp());
@@ -100,7 +120,10 @@ class StatisticsReaderTest {
   @Test
   @DisplayName("text repeated down a page is one String")
   void repeatedTextIsShared() {
-    List<Order> orders = Json.read(StatisticsReader::orders, """
+    List<Order> orders =
+        Json.read(
+            StatisticsReader::orders,
+            """
         [{"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00","srid":"a","warehouseName":"Коледино"},
          {"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00","srid":"b","warehouseName":"Коледино"}]""");
     assertSame(orders.get(0).place().warehouseName(), orders.get(1).place().warehouseName());
@@ -116,24 +139,47 @@ class StatisticsReaderTest {
   @Test
   @DisplayName("a row without srid, dates or saleID refuses the whole page, naming the row")
   void missingKeyRefusesPage() {
-    WbBodyProblem noSrid = assertThrows(WbBodyProblem.class, () -> Json.read(StatisticsReader::orders, """
+    WbBodyProblem noSrid =
+        assertThrows(
+            WbBodyProblem.class,
+            () ->
+                Json.read(
+                    StatisticsReader::orders,
+                    """
         [{"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00","srid":"a"},
          {"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00"}]"""));
     assertEquals("order 2: srid is missing", noSrid.getMessage());
-    assertThrows(WbBodyProblem.class, () -> Json.read(StatisticsReader::sales,
-        "[{\"date\":\"2026-11-18T09:00:00\",\"lastChangeDate\":\"2026-11-18T09:05:00\",\"srid\":\"a\"}]"));
-    assertThrows(WbBodyProblem.class, () -> Json.read(StatisticsReader::orders, "[{\"srid\":\"a\",\"date\":\"2026-11-18T09:00:00\"}]"));
+    assertThrows(
+        WbBodyProblem.class,
+        () ->
+            Json.read(
+                StatisticsReader::sales,
+                "[{\"date\":\"2026-11-18T09:00:00\",\"lastChangeDate\":\"2026-11-18T09:05:00\",\"srid\":\"a\"}]"));
+    assertThrows(
+        WbBodyProblem.class,
+        () ->
+            Json.read(
+                StatisticsReader::orders, "[{\"srid\":\"a\",\"date\":\"2026-11-18T09:00:00\"}]"));
   }
 
   @Test
-  @DisplayName("the wrong shape or a wrong type is a body problem; broken JSON is Jackson's parse error")
+  @DisplayName(
+      "the wrong shape or a wrong type is a body problem; broken JSON is Jackson's parse error")
   void wrongShapes() {
-    assertThrows(WbBodyProblem.class, () -> Json.read(StatisticsReader::orders, "{\"errors\":[\"x\"]}"));
+    assertThrows(
+        WbBodyProblem.class, () -> Json.read(StatisticsReader::orders, "{\"errors\":[\"x\"]}"));
     assertThrows(WbBodyProblem.class, () -> Json.read(StatisticsReader::orders, "[1,2]"));
-    WbBodyProblem wrongType = assertThrows(WbBodyProblem.class, () -> Json.read(StatisticsReader::orders,
-        "[{\"srid\":\"a\",\"date\":\"2026-11-18T09:00:00\",\"lastChangeDate\":\"2026-11-18T09:05:00\",\"nmId\":{}}]"));
+    WbBodyProblem wrongType =
+        assertThrows(
+            WbBodyProblem.class,
+            () ->
+                Json.read(
+                    StatisticsReader::orders,
+                    "[{\"srid\":\"a\",\"date\":\"2026-11-18T09:00:00\",\"lastChangeDate\":\"2026-11-18T09:05:00\",\"nmId\":{}}]"));
     assertEquals("row 1: nmId should be a number but is an object", wrongType.getMessage());
-    UncheckedIOException garbage = assertThrows(UncheckedIOException.class, () -> Json.read(StatisticsReader::orders, "[{\"srid\":"));
+    UncheckedIOException garbage =
+        assertThrows(
+            UncheckedIOException.class, () -> Json.read(StatisticsReader::orders, "[{\"srid\":"));
     assertTrue(garbage.getCause() instanceof JsonProcessingException);
   }
 }

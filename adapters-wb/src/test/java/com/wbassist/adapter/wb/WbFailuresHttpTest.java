@@ -24,7 +24,10 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Every way WB says no, and what the core hears: the port's two exceptions, with WB's reason, never the token. */
+/**
+ * Every way WB says no, and what the core hears: the port's two exceptions, with WB's reason, never
+ * the token.
+ */
 class WbFailuresHttpTest extends WireMockWb {
   private static final String ORDERS = "/api/v1/supplier/orders";
   private static final Instant FROM = Instant.parse("2026-11-18T09:00:00Z");
@@ -38,14 +41,20 @@ class WbFailuresHttpTest extends WireMockWb {
   }
 
   @Test
-  @DisplayName("401 with WB's problem+json is a rejected token, with WB's words and without the token")
+  @DisplayName(
+      "401 with WB's problem+json is a rejected token, with WB's words and without the token")
   void unauthorized() {
-    ordersAnswer(aResponse().withStatus(401).withHeader("Content-Type", "application/problem+json").withBody(WbSamples.UNAUTHORIZED));
+    ordersAnswer(
+        aResponse()
+            .withStatus(401)
+            .withHeader("Content-Type", "application/problem+json")
+            .withBody(WbSamples.UNAUTHORIZED));
 
     RuntimeException failure = ordersFail();
 
     assertInstanceOf(WbTokenRejectedException.class, failure);
-    assertTrue(failure.getMessage().contains("could not base64 decode signature"), failure.getMessage());
+    assertTrue(
+        failure.getMessage().contains("could not base64 decode signature"), failure.getMessage());
     assertFalse(failure.getMessage().contains(TOKEN));
     WB.verify(1, getRequestedFor(urlPathEqualTo(ORDERS)));
   }
@@ -53,46 +62,71 @@ class WbFailuresHttpTest extends WireMockWb {
   @Test
   @DisplayName("403 with the feedbacks envelope is a rejected token too")
   void forbidden() {
-    WB.stubFor(get(urlPathEqualTo("/api/v1/feedbacks")).willReturn(aResponse().withStatus(403).withBody(WbSamples.FORBIDDEN_ENVELOPE)));
+    WB.stubFor(
+        get(urlPathEqualTo("/api/v1/feedbacks"))
+            .willReturn(aResponse().withStatus(403).withBody(WbSamples.FORBIDDEN_ENVELOPE)));
 
-    WbTokenRejectedException failure = assertThrows(WbTokenRejectedException.class,
-        () -> marketData().feedbacksPage(ACCESS, FeedbackList.UNANSWERED, 0, 100));
+    WbTokenRejectedException failure =
+        assertThrows(
+            WbTokenRejectedException.class,
+            () -> marketData().feedbacksPage(ACCESS, FeedbackList.UNANSWERED, 0, 100));
     assertTrue(failure.getMessage().contains("Ошибка авторизации"));
   }
 
   @Test
   @DisplayName("verify: a 401 from seller-info is a rejected token")
   void verifyRejected() {
-    WB.stubFor(get(urlPathEqualTo("/api/v1/seller-info")).willReturn(aResponse().withStatus(401).withBody(WbSamples.UNAUTHORIZED)));
+    WB.stubFor(
+        get(urlPathEqualTo("/api/v1/seller-info"))
+            .willReturn(aResponse().withStatus(401).withBody(WbSamples.UNAUTHORIZED)));
     assertThrows(WbTokenRejectedException.class, () -> accountCheck().verify(new ApiToken(TOKEN)));
   }
 
   @Test
-  @DisplayName("both shapes of the statistics 400 body, and the envelope's, are a refused request, asked once")
+  @DisplayName(
+      "both shapes of the statistics 400 body, and the envelope's, are a refused request, asked once")
   void badRequests() {
     for (String body : List.of(WbSamples.BAD_REQUEST_LIST, WbSamples.BAD_REQUEST_TEXT)) {
       WB.resetAll();
       ordersAnswer(aResponse().withStatus(400).withBody(body));
       RuntimeException failure = ordersFail();
       assertInstanceOf(WbUnavailableException.class, failure);
-      assertTrue(failure.getMessage().startsWith("orders: WB refused the request (400): dateFrom: "), failure.getMessage());
+      assertTrue(
+          failure.getMessage().startsWith("orders: WB refused the request (400): dateFrom: "),
+          failure.getMessage());
       WB.verify(1, getRequestedFor(urlPathEqualTo(ORDERS)));
     }
-    WB.stubFor(get(urlPathEqualTo("/api/v1/feedbacks")).willReturn(aResponse().withStatus(400).withBody(WbSamples.BAD_REQUEST_ENVELOPE)));
-    WbUnavailableException envelope = assertThrows(WbUnavailableException.class,
-        () -> marketData().feedbacksPage(ACCESS, FeedbackList.UNANSWERED, 0, 100));
+    WB.stubFor(
+        get(urlPathEqualTo("/api/v1/feedbacks"))
+            .willReturn(aResponse().withStatus(400).withBody(WbSamples.BAD_REQUEST_ENVELOPE)));
+    WbUnavailableException envelope =
+        assertThrows(
+            WbUnavailableException.class,
+            () -> marketData().feedbacksPage(ACCESS, FeedbackList.UNANSWERED, 0, 100));
     assertTrue(envelope.getMessage().endsWith("Плохой формат isAnswered"), envelope.getMessage());
   }
 
   @Test
-  @DisplayName("429 with X-Ratelimit-Retry: the adapter waits exactly that long, then gets the page")
+  @DisplayName(
+      "429 with X-Ratelimit-Retry: the adapter waits exactly that long, then gets the page")
   void tooManyRequestsThenPage() {
-    WB.stubFor(get(urlPathEqualTo(ORDERS)).inScenario("limited").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(429).withHeader("X-Ratelimit-Retry", "2").withHeader("X-Ratelimit-Limit", "10")
-            .withHeader("X-Ratelimit-Reset", "29").withBody(WbSamples.TOO_MANY_REQUESTS))
-        .willSetStateTo("cleared"));
-    WB.stubFor(get(urlPathEqualTo(ORDERS)).inScenario("limited").whenScenarioStateIs("cleared")
-        .willReturn(okJson(WbSamples.SPEC_ORDERS)));
+    WB.stubFor(
+        get(urlPathEqualTo(ORDERS))
+            .inScenario("limited")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("X-Ratelimit-Retry", "2")
+                    .withHeader("X-Ratelimit-Limit", "10")
+                    .withHeader("X-Ratelimit-Reset", "29")
+                    .withBody(WbSamples.TOO_MANY_REQUESTS))
+            .willSetStateTo("cleared"));
+    WB.stubFor(
+        get(urlPathEqualTo(ORDERS))
+            .inScenario("limited")
+            .whenScenarioStateIs("cleared")
+            .willReturn(okJson(WbSamples.SPEC_ORDERS)));
 
     assertEquals(1, marketData().ordersPage(ACCESS, FROM).size());
     assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps());
@@ -102,17 +136,25 @@ class WbFailuresHttpTest extends WireMockWb {
   @Test
   @DisplayName("429 with only Retry-After is honoured too")
   void retryAfter() {
-    WB.stubFor(get(urlPathEqualTo(ORDERS)).inScenario("limited").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")).willSetStateTo("cleared"));
-    WB.stubFor(get(urlPathEqualTo(ORDERS)).inScenario("limited").whenScenarioStateIs("cleared")
-        .willReturn(okJson("[]")));
+    WB.stubFor(
+        get(urlPathEqualTo(ORDERS))
+            .inScenario("limited")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3"))
+            .willSetStateTo("cleared"));
+    WB.stubFor(
+        get(urlPathEqualTo(ORDERS))
+            .inScenario("limited")
+            .whenScenarioStateIs("cleared")
+            .willReturn(okJson("[]")));
 
     assertEquals(List.of(), marketData().ordersPage(ACCESS, FROM));
     assertEquals(List.of(Duration.ofSeconds(3)), time.sleeps());
   }
 
   @Test
-  @DisplayName("a 429 that asks for longer than the adapter's patience is unavailable at once, without sleeping")
+  @DisplayName(
+      "a 429 that asks for longer than the adapter's patience is unavailable at once, without sleeping")
   void tooLongToWait() {
     ordersAnswer(aResponse().withStatus(429).withHeader("X-Ratelimit-Retry", "10800"));
 
@@ -133,7 +175,8 @@ class WbFailuresHttpTest extends WireMockWb {
   }
 
   @Test
-  @DisplayName("the adapter's own budget spaces requests: the 11th orders page within a minute waits its slot")
+  @DisplayName(
+      "the adapter's own budget spaces requests: the 11th orders page within a minute waits its slot")
   void ownBudget() {
     ordersAnswer(okJson("[]"));
     WbMarketDataAdapter wb = marketData();
@@ -157,19 +200,26 @@ class WbFailuresHttpTest extends WireMockWb {
   @Test
   @DisplayName("garbage instead of JSON is a malformed response for that stream")
   void garbage() {
-    ordersAnswer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("<html>502 Bad Gateway</html>"));
+    ordersAnswer(
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "application/json")
+            .withBody("<html>502 Bad Gateway</html>"));
 
     RuntimeException failure = ordersFail();
 
     assertInstanceOf(WbMalformedResponseException.class, failure);
-    assertTrue(failure.getMessage().startsWith("orders: WB sent a response that cannot be read"), failure.getMessage());
+    assertTrue(
+        failure.getMessage().startsWith("orders: WB sent a response that cannot be read"),
+        failure.getMessage());
   }
 
   @Test
   @DisplayName("a page whose 500th row lacks its srid is refused whole")
   void badRowRefusesPage() {
-    String page = new String(OrdersPageFixture.json(1000), java.nio.charset.StandardCharsets.UTF_8)
-        .replaceFirst("\"srid\":\"499\\.", "\"sridX\":\"499.");
+    String page =
+        new String(OrdersPageFixture.json(1000), java.nio.charset.StandardCharsets.UTF_8)
+            .replaceFirst("\"srid\":\"499\\.", "\"sridX\":\"499.");
     ordersAnswer(okJson(page));
 
     RuntimeException failure = ordersFail();
@@ -183,29 +233,41 @@ class WbFailuresHttpTest extends WireMockWb {
   void readTimeout() {
     ordersAnswer(okJson("[]").withFixedDelay(1_500));
 
-    RuntimeException failure = assertThrows(RuntimeException.class,
-        () -> marketData(s -> s.withReadTimeout(Duration.ofMillis(300))).ordersPage(ACCESS, FROM));
+    RuntimeException failure =
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                marketData(s -> s.withReadTimeout(Duration.ofMillis(300)))
+                    .ordersPage(ACCESS, FROM));
 
     assertInstanceOf(WbUnavailableException.class, failure);
     assertInstanceOf(WbServerTrouble.class, failure.getCause());
   }
 
   @Test
-  @DisplayName("a connection reset or a body cut off mid-stream is trouble worth retrying, not a malformed page")
+  @DisplayName(
+      "a connection reset or a body cut off mid-stream is trouble worth retrying, not a malformed page")
   void brokenConnections() {
-    for (Fault fault : List.of(Fault.CONNECTION_RESET_BY_PEER, Fault.MALFORMED_RESPONSE_CHUNK, Fault.EMPTY_RESPONSE)) {
+    for (Fault fault :
+        List.of(
+            Fault.CONNECTION_RESET_BY_PEER, Fault.MALFORMED_RESPONSE_CHUNK, Fault.EMPTY_RESPONSE)) {
       WB.resetAll();
       ordersAnswer(aResponse().withFault(fault));
       RuntimeException failure = ordersFail();
       assertInstanceOf(WbUnavailableException.class, failure, fault.name());
-      assertInstanceOf(WbServerTrouble.class, failure.getCause(), fault.name() + ": " + failure.getMessage());
+      assertInstanceOf(
+          WbServerTrouble.class, failure.getCause(), fault.name() + ": " + failure.getMessage());
     }
   }
 
   @Test
   @DisplayName("a 100,000-row orders page is read whole")
   void hundredThousandRows() {
-    ordersAnswer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(OrdersPageFixture.json(100_000)));
+    ordersAnswer(
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "application/json")
+            .withBody(OrdersPageFixture.json(100_000)));
 
     var orders = marketData().ordersPage(ACCESS, FROM);
 

@@ -15,14 +15,19 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** WB's hosts played by one WireMock server on a local port, and the adapter pointed at it without a container. */
+/**
+ * WB's hosts played by one WireMock server on a local port, and the adapter pointed at it without a
+ * container.
+ */
 abstract class WireMockWb {
   static final CabinetId CABINET = new CabinetId("7b0c6a52-3a3e-4a55-9d41-000000000001");
-  static final String TOKEN = FakeTokens.personal(CABINET.sid(), Instant.parse("2027-05-01T00:00:00Z"));
+  static final String TOKEN =
+      FakeTokens.personal(CABINET.sid(), Instant.parse("2027-05-01T00:00:00Z"));
   static final WbAccess ACCESS = new WbAccess(CABINET, new ApiToken(TOKEN));
 
   @RegisterExtension
-  static final WireMockExtension WB = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static final WireMockExtension WB =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   final FakeTime time = new FakeTime();
   private final List<WbGateway> opened = new ArrayList<>();
