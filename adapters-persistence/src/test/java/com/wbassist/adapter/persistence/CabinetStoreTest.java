@@ -1,0 +1,90 @@
+package com.wbassist.adapter.persistence;
+
+import static com.wbassist.domain.testdata.MarketRows.moscow;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.wbassist.domain.cabinet.ApiToken;
+import com.wbassist.domain.cabinet.Cabinet;
+import com.wbassist.domain.cabinet.CabinetId;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CabinetStoreTest extends DatabaseTest {
+  private static final Instant NOW = moscow("2026-11-18T10:00:00");
+  private static final String RAW = "eyJhbGciOiJFUzI1NiJ9.c2VjcmV0LXRva2Vu.sig";
+  private static final CabinetId SHOP = new CabinetId("sid-enc");
+
+  private static Cabinet shop(String token) {
+    return Cabinet.connect(SHOP, "Лето", new ApiToken(token), NOW.plus(Duration.ofDays(90)), NOW);
+  }
+
+  @Test
+  @DisplayName("the table holds ciphertext only: the raw token is nowhere in the row")
+  void ciphertextInTheTable() {
+    adapters.cabinets().save(shop(RAW));
+    String row = (String) query("select row_to_json(c)::text from cabinets c");
+    assertFalse(row.contains(RAW), row);
+    assertFalse(row.contains("c2VjcmV0LXRva2Vu"), row);
+    byte[] stored = (byte[]) query("select token_ciphertext from cabinets");
+    assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains(RAW));
+    assertEquals(RAW, TokenCipher.fromBase64Key(KEY).open(stored, SHOP.sid()).reveal());
+  }
+
+  @Test
+  @DisplayName("another key cannot read the stored token, and says so")
+  void otherKey() {
+    adapters.cabinets().save(shop(RAW));
+    try (PersistenceAdapters otherKey =
+        PersistenceAdapters.create(
+            db.dataSource(), TokenCipher.fromBase64Key(TokenCipher.generateKey()))) {
+      TokenKeyException refused =
+          assertThrows(TokenKeyException.class, () -> otherKey.cabinets().find(SHOP));
+      assertTrue(refused.getMessage().contains("wbassist.token-key"));
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "saving again keeps the ciphertext while the token is the same, and reseals a new one")
+  void resealOnlyNewTokens() {
+    adapters.cabinets().save(shop(RAW));
+    byte[] first = (byte[]) query("select token_ciphertext from cabinets");
+    adapters.cabinets().save(shop(RAW).syncEnded(NOW.plusSeconds(60), null));
+    assertArrayEquals(first, (byte[]) query("select token_ciphertext from cabinets"));
+    adapters.cabinets().save(shop(RAW).withNewToken(new ApiToken("new.token.value"), null, null));
+    assertEquals(
+        new ApiToken("new.token.value"), adapters.cabinets().find(SHOP).orElseThrow().token());
+  }
+
+  @Test
+  @DisplayName("saving a cabinet leaves its sync lease alone")
+  void saveKeepsTheLease() {
+    adapters.cabinets().save(shop(RAW));
+    assertTrue(adapters.cabinets().claim(SHOP, NOW, Duration.ofMinutes(5)));
+    adapters.cabinets().save(shop(RAW).syncEnded(NOW.plusSeconds(30), "ORDERS: 503"));
+    assertFalse(adapters.cabinets().claim(SHOP, NOW.plusSeconds(31), Duration.ofMinutes(5)));
+    adapters.cabinets().release(SHOP);
+    assertTrue(adapters.cabinets().claim(SHOP, NOW.plusSeconds(32), Duration.ofMinutes(5)));
+  }
+
+  @Test
+  @DisplayName("claimDue takes never-synced cabinets first, then the longest waiting, at most max")
+  void claimOrder() {
+    adapters.cabinets().save(shop(RAW).syncEnded(NOW.minusSeconds(600), null));
+    Cabinet fresh = Cabinet.connect(new CabinetId("fresh"), "", new ApiToken("t"), null, NOW);
+    adapters.cabinets().save(fresh);
+    assertEquals(
+        List.of(new CabinetId("fresh")),
+        adapters.cabinets().claimDue(NOW, Duration.ZERO, Duration.ofMinutes(5), 1));
+    assertEquals(
+        List.of(SHOP), adapters.cabinets().claimDue(NOW, Duration.ZERO, Duration.ofMinutes(5), 1));
+  }
+}
