@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RequestBudget {
   private static final int FORGET_IDLE_ABOVE = 10_000;
 
+  /** With limits off a bucket still remembers WB's 429 retry time, and nothing else. */
+  private static final RateLimit NO_LIMIT = RateLimit.every(Duration.ofNanos(1), 1_000_000);
+
   private final Map<WbEndpoint, RateLimit> limits;
   private final boolean enabled;
   private final Ticker ticker;
@@ -26,11 +29,8 @@ final class RequestBudget {
     this.ticker = ticker;
   }
 
-  /** See {@link TokenBucket#reserve}; always an immediate slot when limits are off. */
+  /** See {@link TokenBucket#reserve}. */
   Optional<Duration> reserve(String account, WbEndpoint endpoint, Duration maxWait) {
-    if (!enabled) {
-      return Optional.of(Duration.ZERO);
-    }
     long now = ticker.nanos();
     forgetIdleBuckets(now);
     return bucket(account, endpoint, now).reserve(now, maxWait);
@@ -38,7 +38,7 @@ final class RequestBudget {
 
   Duration nextSlotIn(String account, WbEndpoint endpoint) {
     long now = ticker.nanos();
-    return enabled ? bucket(account, endpoint, now).nextSlotIn(now) : Duration.ZERO;
+    return bucket(account, endpoint, now).nextSlotIn(now);
   }
 
   void holdOff(String account, WbEndpoint endpoint, Duration retryAfter) {
@@ -48,7 +48,8 @@ final class RequestBudget {
 
   private TokenBucket bucket(String account, WbEndpoint endpoint, long now) {
     return buckets.computeIfAbsent(
-        new Key(account, endpoint), key -> new TokenBucket(limits.get(endpoint), now));
+        new Key(account, endpoint),
+        key -> new TokenBucket(enabled ? limits.get(endpoint) : NO_LIMIT, now));
   }
 
   private void forgetIdleBuckets(long now) {
