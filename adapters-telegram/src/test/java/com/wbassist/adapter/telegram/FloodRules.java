@@ -30,6 +30,7 @@ public final class FloodRules {
   private final Map<Long, Long> lastInChat = new HashMap<>();
   private final Deque<Long> accepted = new ArrayDeque<>();
   private int refused;
+  private final java.util.List<String> reasons = new java.util.ArrayList<>();
 
   public FloodRules(double globalPerSecond, double perChatPerSecond, long slackMillis) {
     long slack = TimeUnit.MILLISECONDS.toNanos(slackMillis);
@@ -50,8 +51,16 @@ public final class FloodRules {
     while (!accepted.isEmpty() && accepted.peekFirst() <= now - window) {
       accepted.pollFirst();
     }
-    if ((last != null && now - last < chatGap) || accepted.size() >= global) {
+    boolean chatTooSoon = last != null && now - last < chatGap;
+    if (chatTooSoon || accepted.size() >= global) {
       refused++;
+      reasons.add(
+          (chatTooSoon
+                  ? "chat " + call.chatId() + " after " + (now - last) / 1_000_000 + " ms"
+                  : "global")
+              + " ("
+              + call.method()
+              + ")");
       return 1;
     }
     lastInChat.put(call.chatId(), now);
@@ -61,5 +70,10 @@ public final class FloodRules {
 
   public synchronized int refused() {
     return refused;
+  }
+
+  /** Why each 429 was given. */
+  public synchronized java.util.List<String> reasons() {
+    return java.util.List.copyOf(reasons);
   }
 }

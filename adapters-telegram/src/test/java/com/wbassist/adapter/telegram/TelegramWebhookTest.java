@@ -1,0 +1,154 @@
+package com.wbassist.adapter.telegram;
+
+import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.ACCEPTED;
+import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.BUSY;
+import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.DUPLICATE;
+import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.IGNORED;
+import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.UNAUTHORIZED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.wbassist.application.port.in.BotBlocked;
+import com.wbassist.application.port.in.ButtonPressed;
+import com.wbassist.application.port.in.ChatUpdate;
+import com.wbassist.application.port.in.TextReceived;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class TelegramWebhookTest {
+  private static final String SECRET = "webhook_Secret-42";
+  private final List<ChatUpdate> handled = new ArrayList<>();
+  private boolean executorFull;
+  private final Executor executor =
+      task -> {
+        if (executorFull) {
+          throw new RejectedExecutionException("full");
+        }
+        task.run();
+      };
+  private final TelegramWebhook webhook = new TelegramWebhook(SECRET, handled::add, executor);
+
+  @Test
+  @DisplayName("a wrong or missing secret: 401, nothing read, nothing handled")
+  void secret() {
+    String update = TelegramUpdates.text(1, 111, 42, "/start");
+    assertEquals(UNAUTHORIZED, webhook.receive(null, update));
+    assertEquals(UNAUTHORIZED, webhook.receive("", update));
+    assertEquals(UNAUTHORIZED, webhook.receive("webhook_Secret-43", update));
+    assertEquals(UNAUTHORIZED, webhook.receive(SECRET + "x", update));
+    assertTrue(handled.isEmpty());
+    assertEquals(401, new TelegramWebhookResource(webhook).receive("nope", update).getStatus());
+  }
+
+  @Test
+  @DisplayName("no secret configured: every call is refused")
+  void noSecretConfigured() {
+    TelegramWebhook open = new TelegramWebhook("", handled::add, executor);
+    assertEquals(UNAUTHORIZED, open.receive("", TelegramUpdates.text(1, 111, 42, "/start")));
+    assertEquals(UNAUTHORIZED, open.receive(null, TelegramUpdates.text(1, 111, 42, "/start")));
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  @DisplayName(
+      "a private message becomes TextReceived with the author, chat, message id, text and name")
+  void message() {
+    assertEquals(
+        ACCEPTED,
+        webhook.receive(SECRET, TelegramUpdates.text(7, 7_000_000_001L, 42, "/start payload")));
+    assertEquals(
+        List.of(
+            new TextReceived(
+                7, 7_000_000_001L, 7_000_000_001L, 42, "/start payload", "Иван Петров")),
+        handled);
+  }
+
+  @Test
+  @DisplayName("a button press becomes ButtonPressed for the person who pressed it")
+  void press() {
+    webhook.receive(SECRET, TelegramUpdates.press(8, 111, 111, 43, "set:NEW_ORDER"));
+    assertEquals(List.of(new ButtonPressed(8, 111, 111, 43, "cb-8", "set:NEW_ORDER")), handled);
+  }
+
+  @Test
+  @DisplayName("my_chat_member: kicked is a block, member an unblock, anything else ignored")
+  void membership() {
+    webhook.receive(SECRET, TelegramUpdates.membership(9, 111, "kicked"));
+    webhook.receive(SECRET, TelegramUpdates.membership(10, 111, "member"));
+    assertEquals(
+        IGNORED, webhook.receive(SECRET, TelegramUpdates.membership(11, 111, "administrator")));
+    assertEquals(List.of(new BotBlocked(9, 111, true), new BotBlocked(10, 111, false)), handled);
+  }
+
+  @Test
+  @DisplayName("an update already taken is acknowledged and not handled again")
+  void duplicate() {
+    String update = TelegramUpdates.text(12, 111, 42, "/menu");
+    assertEquals(ACCEPTED, webhook.receive(SECRET, update));
+    assertEquals(DUPLICATE, webhook.receive(SECRET, update));
+    assertEquals(1, handled.size());
+  }
+
+  @Test
+  @DisplayName(
+      "malformed bodies and updates that are not ours are acknowledged (200), never an error")
+  void malformedAndForeign() {
+    List<String> bodies =
+        List.of(
+            "",
+            "not json",
+            "[1,2]",
+            "{}",
+            "{\"update_id\":\"x\"}",
+            "{\"update_id\":13}",
+            "{\"update_id\":14,\"edited_message\":{\"message_id\":1}}",
+            "{\"update_id\":15,\"message\":{\"message_id\":1,\"chat\":{\"id\":1,\"type\":\"private\"}}}",
+            "{\"update_id\":16,\"message\":{\"message_id\":1,\"from\":{\"id\":0},\"chat\":{\"id\":0,\"type\":\"private\"},\"text\":\"x\"}}",
+            "{\"update_id\":17,\"callback_query\":{\"id\":\"c\",\"from\":{\"id\":5},\"data\":\"x\"}}",
+            TelegramUpdates.groupText(18, 111, -100200300, "/start"));
+    for (String body : bodies) {
+      assertEquals(IGNORED, webhook.receive(SECRET, body), body);
+      assertEquals(
+          200, new TelegramWebhookResource(webhook).receive(SECRET, body).getStatus(), body);
+    }
+    assertTrue(handled.isEmpty());
+  }
+
+  @Test
+  @DisplayName("a handler that fails is logged; the webhook still answers 200")
+  void handlerFails() {
+    TelegramWebhook failing =
+        new TelegramWebhook(
+            SECRET,
+            update -> {
+              throw new IllegalStateException("database down");
+            },
+            executor);
+    Response response =
+        new TelegramWebhookResource(failing)
+            .receive(SECRET, TelegramUpdates.text(19, 111, 1, "/menu"));
+    assertEquals(200, response.getStatus());
+  }
+
+  @Test
+  @DisplayName(
+      "an executor that takes no more work: 503, and Telegram's retry of the same update is taken later")
+  void busy() {
+    executorFull = true;
+    String update = TelegramUpdates.text(20, 111, 42, "/menu");
+    assertEquals(BUSY, webhook.receive(SECRET, update));
+    assertEquals(
+        503,
+        new TelegramWebhookResource(webhook)
+            .receive(SECRET, TelegramUpdates.text(21, 111, 1, "x"))
+            .getStatus());
+    executorFull = false;
+    assertEquals(ACCEPTED, webhook.receive(SECRET, update));
+    assertEquals(1, handled.size());
+  }
+}
