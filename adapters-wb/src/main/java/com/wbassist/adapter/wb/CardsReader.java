@@ -1,7 +1,5 @@
 package com.wbassist.adapter.wb;
 
-import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
-import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
 
@@ -13,7 +11,6 @@ import com.wbassist.domain.market.CardSize;
 import com.wbassist.domain.market.ProductCard;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,22 +65,7 @@ final class CardsReader {
   }
 
   private static List<ProductCard> cards(JsonParser parser) throws IOException {
-    if (parser.currentToken() == VALUE_NULL) {
-      return List.of();
-    }
-    JsonValues.expect(parser, START_ARRAY, "cards");
-    List<ProductCard> cards = new ArrayList<>();
-    int index = 0;
-    while (parser.nextToken() != END_ARRAY) {
-      index++;
-      JsonValues.expect(parser, START_OBJECT, "card " + index);
-      try {
-        cards.add(card(parser));
-      } catch (WbBodyProblem problem) {
-        throw new WbBodyProblem("card " + index + ": " + problem.getMessage());
-      }
-    }
-    return cards;
+    return JsonValues.objects(parser, "cards", "card", CardsReader::card);
   }
 
   private static ProductCard card(JsonParser parser) throws IOException {

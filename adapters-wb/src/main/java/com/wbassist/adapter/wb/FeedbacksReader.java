@@ -1,7 +1,5 @@
 package com.wbassist.adapter.wb;
 
-import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
-import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
 
@@ -10,7 +8,6 @@ import com.wbassist.domain.market.Feedback;
 import com.wbassist.domain.market.FeedbackProduct;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,25 +60,10 @@ final class FeedbacksReader {
   }
 
   private static List<Feedback> list(JsonParser parser) throws IOException {
-    if (parser.currentToken() == VALUE_NULL) {
-      return List.of();
-    }
-    JsonValues.expect(parser, START_ARRAY, "data.feedbacks");
-    List<Feedback> feedbacks = new ArrayList<>();
-    int index = 0;
-    while (parser.nextToken() != END_ARRAY) {
-      index++;
-      JsonValues.expect(parser, START_OBJECT, "feedback " + index);
-      try {
-        feedbacks.add(feedback(parser, index));
-      } catch (WbBodyProblem problem) {
-        throw new WbBodyProblem("feedback " + index + ": " + problem.getMessage());
-      }
-    }
-    return feedbacks;
+    return JsonValues.objects(parser, "data.feedbacks", "feedback", FeedbacksReader::feedback);
   }
 
-  private static Feedback feedback(JsonParser parser, int index) throws IOException {
+  private static Feedback feedback(JsonParser parser) throws IOException {
     String id = null;
     String text = null;
     String pros = null;

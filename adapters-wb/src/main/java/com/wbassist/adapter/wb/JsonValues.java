@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads the value under the parser's current token the way WB's fields need it: {@code null} and a
@@ -91,6 +93,36 @@ final class JsonValues {
       case VALUE_NULL -> null;
       default -> throw wrongType(parser, "a timestamp");
     };
+  }
+
+  /** Reads one object of an array; the parser stands on its {@code START_OBJECT}. */
+  @FunctionalInterface
+  interface Element<T> {
+    T read(JsonParser parser) throws IOException;
+  }
+
+  /**
+   * An array of objects ({@code null} is empty), each read by {@code element}; a problem in one is
+   * reported with its place, e.g. "card 3: nmID is missing", and refuses the whole array.
+   */
+  static <T> List<T> objects(JsonParser parser, String where, String item, Element<T> element)
+      throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+      return List.of();
+    }
+    expect(parser, JsonToken.START_ARRAY, where);
+    List<T> items = new ArrayList<>();
+    int index = 0;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      index++;
+      expect(parser, JsonToken.START_OBJECT, item + " " + index);
+      try {
+        items.add(element.read(parser));
+      } catch (WbBodyProblem problem) {
+        throw new WbBodyProblem(item + " " + index + ": " + problem.getMessage());
+      }
+    }
+    return items;
   }
 
   /** Steps over a value this adapter does not use, however deep. */

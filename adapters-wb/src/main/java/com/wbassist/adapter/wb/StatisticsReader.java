@@ -1,15 +1,10 @@
 package com.wbassist.adapter.wb;
 
-import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
-import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
-import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.wbassist.domain.market.Order;
 import com.wbassist.domain.market.Sale;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,38 +16,31 @@ final class StatisticsReader {
   private StatisticsReader() {}
 
   static List<Order> orders(JsonParser parser) throws IOException {
-    return page(parser, StatisticsRow::toOrder);
+    return page(parser, "order", StatisticsRow::toOrder);
   }
 
   static List<Sale> sales(JsonParser parser) throws IOException {
-    return page(parser, StatisticsRow::toSale);
+    return page(parser, "sale", StatisticsRow::toSale);
   }
 
   private interface RowMapper<T> {
-    T map(StatisticsRow row, int index);
+    T map(StatisticsRow row);
   }
 
-  private static <T> List<T> page(JsonParser parser, RowMapper<T> mapper) throws IOException {
-    if (parser.nextToken() == JsonToken.VALUE_NULL) {
-      return List.of();
-    }
-    JsonValues.expect(parser, START_ARRAY, "the page");
-    List<T> rows = new ArrayList<>();
+  private static <T> List<T> page(JsonParser parser, String item, RowMapper<T> mapper)
+      throws IOException {
+    parser.nextToken();
     StatisticsRow row = new StatisticsRow();
     TextPool pool = new TextPool();
-    int index = 0;
-    while (parser.nextToken() != END_ARRAY) {
-      index++;
-      JsonValues.expect(parser, START_OBJECT, "row " + index);
-      row.clear();
-      try {
-        readRow(parser, row, pool);
-      } catch (WbBodyProblem problem) {
-        throw new WbBodyProblem("row " + index + ": " + problem.getMessage());
-      }
-      rows.add(mapper.map(row, index));
-    }
-    return rows;
+    return JsonValues.objects(
+        parser,
+        "the page",
+        item,
+        element -> {
+          row.clear();
+          readRow(element, row, pool);
+          return mapper.map(row);
+        });
   }
 
   private static void readRow(JsonParser parser, StatisticsRow row, TextPool pool)

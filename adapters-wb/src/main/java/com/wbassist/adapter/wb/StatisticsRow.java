@@ -52,27 +52,27 @@ final class StatisticsRow {
     discountPercent = 0;
   }
 
-  Order toOrder(int row) {
-    require(srid, "order", row, "srid");
-    requireDates("order", row);
+  Order toOrder() {
+    require(srid, "srid");
+    requireDates();
     return new Order(
         srid, gNumber, date, lastChangeDate, product(), place(), prices(), cancelled, cancelDate);
   }
 
-  Sale toSale(int row) {
-    require(saleId, "sale", row, "saleID");
-    requireDates("sale", row);
+  Sale toSale() {
+    require(saleId, "saleID");
+    requireDates();
     return new Sale(saleId, srid, gNumber, date, lastChangeDate, product(), place(), prices());
   }
 
-  private void requireDates(String what, int row) {
-    require(date, what, row, "date");
-    require(lastChangeDate, what, row, "lastChangeDate");
+  private void requireDates() {
+    require(date, "date");
+    require(lastChangeDate, "lastChangeDate");
   }
 
-  private static void require(Object value, String what, int row, String field) {
+  private static void require(Object value, String field) {
     if (value == null || (value instanceof String text && text.isEmpty())) {
-      throw WbBodyProblem.missing(what, row, field);
+      throw new WbBodyProblem(field + " is missing");
     }
   }
 

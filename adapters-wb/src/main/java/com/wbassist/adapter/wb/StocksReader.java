@@ -1,6 +1,5 @@
 package com.wbassist.adapter.wb;
 
-import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
@@ -9,7 +8,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.wbassist.domain.market.SizeKey;
 import com.wbassist.domain.market.StockLevel;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,23 +45,8 @@ final class StocksReader {
   }
 
   private static List<StockLevel> items(JsonParser parser) throws IOException {
-    if (parser.currentToken() == VALUE_NULL) {
-      return List.of();
-    }
-    JsonValues.expect(parser, START_ARRAY, "items");
-    List<StockLevel> rows = new ArrayList<>();
     TextPool pool = new TextPool();
-    int index = 0;
-    while (parser.nextToken() != END_ARRAY) {
-      index++;
-      JsonValues.expect(parser, START_OBJECT, "stock row " + index);
-      try {
-        rows.add(row(parser, pool));
-      } catch (WbBodyProblem problem) {
-        throw new WbBodyProblem("stock row " + index + ": " + problem.getMessage());
-      }
-    }
-    return rows;
+    return JsonValues.objects(parser, "items", "stock row", row -> row(row, pool));
   }
 
   private static StockLevel row(JsonParser parser, TextPool pool) throws IOException {

@@ -8,8 +8,4 @@ final class WbBodyProblem extends RuntimeException {
   WbBodyProblem(String problem) {
     super(problem, null, false, false);
   }
-
-  static WbBodyProblem missing(String what, int row, String field) {
-    return new WbBodyProblem(what + " " + row + ": " + field + " is missing");
-  }
 }

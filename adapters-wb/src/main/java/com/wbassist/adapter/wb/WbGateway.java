@@ -1,6 +1,7 @@
 package com.wbassist.adapter.wb;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.application.port.out.WbUnavailableException;
 import com.wbassist.domain.cabinet.ApiToken;
 import jakarta.annotation.PreDestroy;
@@ -68,6 +69,16 @@ class WbGateway {
 
   WbRequests requests() {
     return requests;
+  }
+
+  /** A call on a cabinet's behalf: its budget, its token. */
+  <T> T call(
+      WbAccess access,
+      WbEndpoint endpoint,
+      BiFunction<WbClients, String, Response> send,
+      BodyReader<T> reader,
+      T whenEmpty) {
+    return call(access.cabinet().sid(), access.token(), endpoint, send, reader, whenEmpty);
   }
 
   /**

@@ -12,6 +12,7 @@ import com.wbassist.domain.market.Sale;
 import com.wbassist.domain.market.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,26 +49,14 @@ public class WbMarketDataAdapter implements WbMarketData {
 
   @Override
   public List<Order> ordersPage(WbAccess access, Instant dateFrom) {
-    String from = WbTimes.dateFrom(dateFrom);
-    return wb.call(
-        account(access),
-        access.token(),
-        WbEndpoint.ORDERS,
-        (clients, token) -> clients.statistics.orders(token, from, FLAG_CHANGED_SINCE),
-        StatisticsReader::orders,
-        List.of());
+    return statisticsPage(
+        access, WbEndpoint.ORDERS, dateFrom, WbStatisticsClient::orders, StatisticsReader::orders);
   }
 
   @Override
   public List<Sale> salesPage(WbAccess access, Instant dateFrom) {
-    String from = WbTimes.dateFrom(dateFrom);
-    return wb.call(
-        account(access),
-        access.token(),
-        WbEndpoint.SALES,
-        (clients, token) -> clients.statistics.sales(token, from, FLAG_CHANGED_SINCE),
-        StatisticsReader::sales,
-        List.of());
+    return statisticsPage(
+        access, WbEndpoint.SALES, dateFrom, WbStatisticsClient::sales, StatisticsReader::sales);
   }
 
   @Override
@@ -78,8 +67,7 @@ public class WbMarketDataAdapter implements WbMarketData {
       String body = wb.requests().stocks(snapshot.size(), limit);
       List<StockLevel> rows =
           wb.call(
-              account(access),
-              access.token(),
+              access,
               WbEndpoint.STOCKS_REPORT,
               (clients, token) -> clients.analytics.stocksReport(token, body),
               StocksReader::page,
@@ -101,8 +89,7 @@ public class WbMarketDataAdapter implements WbMarketData {
   @Override
   public List<Feedback> feedbacksPage(WbAccess access, FeedbackList list, int skip, int take) {
     return wb.call(
-        account(access),
-        access.token(),
+        access,
         WbEndpoint.FEEDBACKS,
         (clients, token) ->
             list == FeedbackList.UNANSWERED
@@ -116,15 +103,30 @@ public class WbMarketDataAdapter implements WbMarketData {
   public CardsPage cardsPage(WbAccess access, Optional<CardCursor> after, int limit) {
     String body = wb.requests().cards(after, limit);
     return wb.call(
-        account(access),
-        access.token(),
+        access,
         WbEndpoint.CARDS,
         (clients, token) -> clients.content.cards(token, CARD_LOCALE, body),
         CardsReader::page,
         NO_CARDS);
   }
 
-  private static String account(WbAccess access) {
-    return access.cabinet().sid();
+  @FunctionalInterface
+  private interface StatisticsCall {
+    Response send(WbStatisticsClient client, String token, String dateFrom, int flag);
+  }
+
+  private <T> List<T> statisticsPage(
+      WbAccess access,
+      WbEndpoint endpoint,
+      Instant dateFrom,
+      StatisticsCall call,
+      BodyReader<List<T>> reader) {
+    String from = WbTimes.dateFrom(dateFrom);
+    return wb.call(
+        access,
+        endpoint,
+        (clients, token) -> call.send(clients.statistics, token, from, FLAG_CHANGED_SINCE),
+        reader,
+        List.of());
   }
 }

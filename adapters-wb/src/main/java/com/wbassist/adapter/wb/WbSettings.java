@@ -107,63 +107,6 @@ record WbSettings(
             .orElse(defaults.stocksMaxPages()));
   }
 
-  /** The same settings with every host at one base URL: a simulator or a test server. */
-  WbSettings allHostsAt(URI base) {
-    Map<WbHost, URI> at = new EnumMap<>(WbHost.class);
-    for (WbHost host : WbHost.values()) {
-      at.put(host, base);
-    }
-    return new WbSettings(
-        at,
-        connectTimeout,
-        readTimeout,
-        limits,
-        limitsEnabled,
-        maxWait,
-        maxThrottledAttempts,
-        stocksPageLimit,
-        stocksMaxPages);
-  }
-
-  WbSettings withLimitsEnabled(boolean enabled) {
-    return new WbSettings(
-        urls,
-        connectTimeout,
-        readTimeout,
-        limits,
-        enabled,
-        maxWait,
-        maxThrottledAttempts,
-        stocksPageLimit,
-        stocksMaxPages);
-  }
-
-  WbSettings withReadTimeout(Duration timeout) {
-    return new WbSettings(
-        urls,
-        connectTimeout,
-        timeout,
-        limits,
-        limitsEnabled,
-        maxWait,
-        maxThrottledAttempts,
-        stocksPageLimit,
-        stocksMaxPages);
-  }
-
-  WbSettings withStocksPageLimit(int limit) {
-    return new WbSettings(
-        urls,
-        connectTimeout,
-        readTimeout,
-        limits,
-        limitsEnabled,
-        maxWait,
-        maxThrottledAttempts,
-        limit,
-        stocksMaxPages);
-  }
-
   RateLimit limit(WbEndpoint endpoint) {
     return limits.get(endpoint);
   }

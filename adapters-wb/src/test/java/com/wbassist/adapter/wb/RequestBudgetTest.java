@@ -3,6 +3,7 @@ package com.wbassist.adapter.wb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -68,10 +69,33 @@ class RequestBudgetTest {
   }
 
   @Test
+  @DisplayName("an operator can change any endpoint's limit in MP Config")
+  void configured() {
+    RequestBudget tuned =
+        new RequestBudget(
+            TestSettings.of(
+                Map.of("wb.limit.sales.interval-ms", "2000", "wb.limit.sales.burst", "2")),
+            () -> now);
+    assertEquals(Optional.of(Duration.ZERO), tuned.reserve("a", WbEndpoint.SALES, PATIENCE));
+    assertEquals(Optional.of(Duration.ZERO), tuned.reserve("a", WbEndpoint.SALES, PATIENCE));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(2)), tuned.reserve("a", WbEndpoint.SALES, PATIENCE));
+  }
+
+  @Test
+  @DisplayName("limits switched off never wait, but still sit out WB's 429")
+  void disabledStillHoldsOff() {
+    RequestBudget off =
+        new RequestBudget(TestSettings.of(Map.of("wb.limit.enabled", "false")), () -> now);
+    off.holdOff("a", WbEndpoint.SALES, Duration.ofSeconds(3));
+    assertEquals(Optional.of(Duration.ofSeconds(3)), off.reserve("a", WbEndpoint.SALES, PATIENCE));
+  }
+
+  @Test
   @DisplayName("limits switched off never wait")
   void disabled() {
     RequestBudget off =
-        new RequestBudget(WbSettings.defaults().withLimitsEnabled(false), () -> now);
+        new RequestBudget(TestSettings.of(Map.of("wb.limit.enabled", "false")), () -> now);
     for (int i = 0; i < 100; i++) {
       assertEquals(Optional.of(Duration.ZERO), off.reserve("a", WbEndpoint.SALES, PATIENCE));
     }

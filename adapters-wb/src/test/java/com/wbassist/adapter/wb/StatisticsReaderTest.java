@@ -176,7 +176,7 @@ class StatisticsReaderTest {
                 Json.read(
                     StatisticsReader::orders,
                     "[{\"srid\":\"a\",\"date\":\"2026-11-18T09:00:00\",\"lastChangeDate\":\"2026-11-18T09:05:00\",\"nmId\":{}}]"));
-    assertEquals("row 1: nmId should be a number but is an object", wrongType.getMessage());
+    assertEquals("order 1: nmId should be a number but is an object", wrongType.getMessage());
     UncheckedIOException garbage =
         assertThrows(
             UncheckedIOException.class, () -> Json.read(StatisticsReader::orders, "[{\"srid\":"));

@@ -28,7 +28,7 @@ class WbAdapterContractTest extends WbMarketDataContract {
   protected WbMarketData serving(CabinetId cabinet, String wbStateJson, int pageLimit) {
     server = new WbStateServer(wbStateJson, pageLimit, tokenFor(cabinet).reveal(), cabinet.sid());
     FakeTime time = new FakeTime();
-    gateway = new WbGateway(server.settings(WbSettings.defaults()), new WbHosts(), time, time);
+    gateway = new WbGateway(TestSettings.of(server.urls()), new WbHosts(), time, time);
     return new WbMarketDataAdapter(gateway);
   }
 

@@ -22,6 +22,7 @@ import com.wbassist.domain.market.CardCursor;
 import com.wbassist.domain.market.StockLevel;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -149,7 +150,7 @@ class WbEndpointsHttpTest extends WireMockWb {
             .withRequestBody(equalToJson("{\"limit\":2,\"offset\":4}"))
             .willReturn(okJson(oneRow)));
 
-    List<StockLevel> snapshot = marketData(s -> s.withStocksPageLimit(2)).stocks(ACCESS);
+    List<StockLevel> snapshot = marketData(Map.of("wb.stocks.page-limit", "2")).stocks(ACCESS);
 
     assertEquals(5, snapshot.size());
     assertEquals(3, snapshot.get(4).size().chrtId());
@@ -178,7 +179,7 @@ class WbEndpointsHttpTest extends WireMockWb {
             .willReturn(aResponse().withStatus(502)));
     assertThrows(
         WbUnavailableException.class,
-        () -> marketData(s -> s.withStocksPageLimit(1)).stocks(ACCESS));
+        () -> marketData(Map.of("wb.stocks.page-limit", "1")).stocks(ACCESS));
   }
 
   @Test

@@ -21,6 +21,7 @@ import com.wbassist.domain.cabinet.ApiToken;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -236,9 +237,7 @@ class WbFailuresHttpTest extends WireMockWb {
     RuntimeException failure =
         assertThrows(
             RuntimeException.class,
-            () ->
-                marketData(s -> s.withReadTimeout(Duration.ofMillis(300)))
-                    .ordersPage(ACCESS, FROM));
+            () -> marketData(Map.of("wb.read-timeout-ms", "300")).ordersPage(ACCESS, FROM));
 
     assertInstanceOf(WbUnavailableException.class, failure);
     assertInstanceOf(WbServerTrouble.class, failure.getCause());

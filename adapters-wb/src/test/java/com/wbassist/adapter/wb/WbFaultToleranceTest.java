@@ -75,8 +75,10 @@ class WbFaultToleranceTest {
             .addDiscoveredConverters()
             .withSources(new PropertiesConfigSource(properties, "test", 500))
             .build();
-    ConfigProviderResolver.instance()
-        .registerConfig(config, Thread.currentThread().getContextClassLoader());
+    // The Rest Client of earlier tests may have cached a default config for this class loader.
+    ConfigProviderResolver resolver = ConfigProviderResolver.instance();
+    resolver.releaseConfig(resolver.getConfig());
+    resolver.registerConfig(config, Thread.currentThread().getContextClassLoader());
     container =
         new Weld()
             .disableDiscovery()

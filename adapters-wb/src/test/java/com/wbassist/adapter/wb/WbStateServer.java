@@ -52,28 +52,15 @@ final class WbStateServer implements AutoCloseable {
     server.start();
   }
 
-  /** Where each host lives: {@code http://127.0.0.1:port/wb/<host>}. */
-  WbSettings settings(WbSettings base) {
-    Map<WbHost, URI> urls = new HashMap<>();
+  /** Where each host lives: {@code wb.<host>.url = http://127.0.0.1:port/wb/<host>}. */
+  Map<String, String> urls() {
+    Map<String, String> urls = new HashMap<>();
     for (WbHost host : WbHost.values()) {
       urls.put(
-          host,
-          URI.create(
-              "http://127.0.0.1:"
-                  + server.getAddress().getPort()
-                  + "/wb/"
-                  + host.name().toLowerCase()));
+          host.configKey(),
+          "http://127.0.0.1:" + server.getAddress().getPort() + "/wb/" + host.name().toLowerCase());
     }
-    return new WbSettings(
-        urls,
-        base.connectTimeout(),
-        base.readTimeout(),
-        base.limits(),
-        base.limitsEnabled(),
-        base.maxWait(),
-        base.maxThrottledAttempts(),
-        base.stocksPageLimit(),
-        base.stocksMaxPages());
+    return urls;
   }
 
   @Override

@@ -7,11 +7,10 @@ import com.wbassist.application.fakes.FakeTokens;
 import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.CabinetId;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,22 +36,24 @@ abstract class WireMockWb {
     opened.forEach(WbGateway::close);
   }
 
-  WbGateway gateway(UnaryOperator<WbSettings> tuning) {
-    WbSettings settings = tuning.apply(WbSettings.defaults().allHostsAt(URI.create(WB.baseUrl())));
+  WbGateway gateway(Map<String, String> tuning) {
+    Map<String, String> properties = TestSettings.allHostsAt(WB.baseUrl());
+    properties.putAll(tuning);
+    WbSettings settings = TestSettings.of(properties);
     WbGateway gateway = new WbGateway(settings, new WbHosts(), time, time);
     opened.add(gateway);
     return gateway;
   }
 
-  WbMarketDataAdapter marketData(UnaryOperator<WbSettings> tuning) {
+  WbMarketDataAdapter marketData(Map<String, String> tuning) {
     return new WbMarketDataAdapter(gateway(tuning));
   }
 
   WbMarketDataAdapter marketData() {
-    return marketData(UnaryOperator.identity());
+    return marketData(Map.of());
   }
 
   WbAccountCheckAdapter accountCheck() {
-    return new WbAccountCheckAdapter(gateway(UnaryOperator.identity()));
+    return new WbAccountCheckAdapter(gateway(Map.of()));
   }
 }
