@@ -52,20 +52,12 @@ final class CabinetPersistenceAdapter implements CabinetStore {
 
   @Override
   public void save(Cabinet cabinet) {
-    jpa.write(
+    jpa.put(
         "saving a cabinet",
-        em -> {
-          CabinetEntity row = em.find(CabinetEntity.class, cabinet.id().sid());
-          boolean fresh = row == null;
-          if (fresh) {
-            row = new CabinetEntity(cabinet.id().sid());
-          }
-          mapper.copy(cabinet, row);
-          if (fresh) {
-            em.persist(row);
-          }
-          return null;
-        });
+        CabinetEntity.class,
+        cabinet.id().sid(),
+        () -> new CabinetEntity(cabinet.id().sid()),
+        row -> mapper.copy(cabinet, row));
   }
 
   @Override

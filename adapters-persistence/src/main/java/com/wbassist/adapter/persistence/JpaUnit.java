@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
@@ -63,6 +65,26 @@ final class JpaUnit implements AutoCloseable {
       }
       manager.close();
     }
+  }
+
+  /**
+   * Saves an aggregate's row by its id: the stored row is updated in place (columns the entity does
+   * not map, such as a lease, stay as they are), or a new one is inserted.
+   */
+  <E> void put(String what, Class<E> type, Object id, Supplier<E> fresh, Consumer<E> copy) {
+    write(
+        what,
+        em -> {
+          E row = em.find(type, id);
+          if (row == null) {
+            row = fresh.get();
+            copy.accept(row);
+            em.persist(row);
+          } else {
+            copy.accept(row);
+          }
+          return null;
+        });
   }
 
   @Override

@@ -25,20 +25,12 @@ final class SellerPersistenceAdapter implements SellerStore {
 
   @Override
   public void save(Seller seller) {
-    jpa.write(
+    jpa.put(
         "saving a seller",
-        em -> {
-          SellerEntity row = em.find(SellerEntity.class, seller.telegramId());
-          boolean fresh = row == null;
-          if (fresh) {
-            row = new SellerEntity(seller.telegramId());
-          }
-          SellerMapper.copy(seller, row);
-          if (fresh) {
-            em.persist(row);
-          }
-          return null;
-        });
+        SellerEntity.class,
+        seller.telegramId(),
+        () -> new SellerEntity(seller.telegramId()),
+        row -> SellerMapper.copy(seller, row));
   }
 
   @Override
