@@ -25,7 +25,7 @@ final class Jdbc {
   <T> T inTransaction(String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
+      begin(connection);
       try {
         T result = work.run(connection);
         connection.commit();
@@ -47,6 +47,20 @@ final class Jdbc {
       return work.run(connection);
     } catch (SQLException e) {
       throw new StorageException(what + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void begin(Connection connection) {
+    try {
+      connection.setAutoCommit(false);
+    } catch (SQLException enlisted) {
+      throw new StorageException(
+          "the persistence adapter cannot begin its own transaction on this connection ("
+              + enlisted.getMessage()
+              + "): its DataSource must not enlist connections in container (JTA) transactions;"
+              + " in Liberty give it a dataSource with transactional=\"false\""
+              + " (docs/adapters/persistence.md)",
+          enlisted);
     }
   }
 
