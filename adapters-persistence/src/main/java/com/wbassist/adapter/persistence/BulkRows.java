@@ -31,6 +31,7 @@ final class BulkRows<T> {
   private final String unchanged;
   private final boolean ordered;
   private final String names;
+  private final String stage;
 
   private BulkRows(
       String table, List<Column<T>> columns, String conflict, String unchanged, boolean ordered) {
@@ -40,6 +41,7 @@ final class BulkRows<T> {
     this.unchanged = unchanged;
     this.ordered = ordered;
     this.names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+    this.stage = "stage_%s_%08x".formatted(table, names.hashCode());
   }
 
   /**
@@ -103,9 +105,11 @@ final class BulkRows<T> {
   }
 
   private int staged(Connection connection, String cabinet, List<T> rows) throws SQLException {
-    String stage = "stage_" + table;
     try (Statement statement = connection.createStatement()) {
-      // Session-local, emptied at commit (and by a rollback): a pooled connection reuses it.
+      // Session-local, emptied at commit (and by a rollback): a pooled connection reuses it. Its
+      // name
+      // carries the column list, so a connection that outlives a redeploy with new columns (an
+      // application server's pool does) gets a new staging table instead of a stale one.
       statement.execute(
           "create temp table if not exists %s on commit delete rows as select cabinet_sid, %s from %s with no data"
               .formatted(stage, names, table));
