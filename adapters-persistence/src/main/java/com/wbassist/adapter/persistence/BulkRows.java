@@ -93,6 +93,11 @@ final class BulkRows<T> {
     return new BulkRows<>(table, columns, conflict, "", true);
   }
 
+  /** Rows appended in any order, with no key to conflict on (a stock snapshot). */
+  static <T> BulkRows<T> append(String table, List<Column<T>> columns) {
+    return new BulkRows<>(table, columns, "", "", false);
+  }
+
   /** Writes the rows; returns how many the database inserted or changed. */
   int write(Connection connection, String cabinet, List<T> rows) throws SQLException {
     if (rows.isEmpty()) {

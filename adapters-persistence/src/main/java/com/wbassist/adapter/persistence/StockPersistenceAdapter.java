@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class StockPersistenceAdapter implements StockStore {
   private static final BulkRows<StockLevel> LEVELS =
-      BulkRows.insert(
+      BulkRows.append(
           "stock_levels",
           List.of(
               new Column<>("nm_id", "bigint", s -> Long.toString(s.size().nmId())),
@@ -30,8 +30,7 @@ final class StockPersistenceAdapter implements StockStore {
               new Column<>("quantity", "integer", s -> Integer.toString(s.quantity())),
               new Column<>("in_way_to_client", "integer", s -> Integer.toString(s.inWayToClient())),
               new Column<>(
-                  "in_way_from_client", "integer", s -> Integer.toString(s.inWayFromClient()))),
-          "");
+                  "in_way_from_client", "integer", s -> Integer.toString(s.inWayFromClient()))));
 
   private static final BulkRows<SizeStock> SIZES =
       BulkRows.upsert(

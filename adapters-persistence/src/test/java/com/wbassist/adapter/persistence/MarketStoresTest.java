@@ -137,6 +137,20 @@ class MarketStoresTest extends DatabaseTest {
   }
 
   @Test
+  @DisplayName("a large snapshot (the COPY path) replaces the previous one whole")
+  void largeStockSnapshot() {
+    List<com.wbassist.domain.market.StockLevel> big =
+        java.util.stream.IntStream.range(0, 3_000)
+            .mapToObj(i -> stock(200_000 + i, i, 507, "Коледино\tСклад", i % 7))
+            .toList();
+    adapters.stocks().store(new StockBatch(SHOP, big, List.of(), List.of(), NOW));
+    assertEquals(3_000, count("select count(*) from stock_levels"));
+    assertEquals("Коледино\tСклад", query("select distinct warehouse_name from stock_levels"));
+    adapters.stocks().store(new StockBatch(SHOP, big.subList(0, 2_500), List.of(), List.of(), NOW));
+    assertEquals(2_500, count("select count(*) from stock_levels"));
+  }
+
+  @Test
   @DisplayName("a review fetched again replaces the stored one")
   void feedbackReplaced() {
     adapters
