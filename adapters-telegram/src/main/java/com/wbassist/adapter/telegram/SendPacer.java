@@ -10,7 +10,8 @@ import java.util.TreeSet;
  * slots of 1/global; every sender reserves the first free slot at or after its chat's own next turn
  * and sleeps until it. Because slots are reserved wherever they are free, a chat that must wait
  * does not hold back the others, and because they sit on one grid, the calendar does not fragment
- * into gaps too short to use.
+ * into gaps too short to use. A sender that wakes late (a busy CPU) is spaced once more at the
+ * moment it really leaves, so late wakers do not go out in a bunch.
  */
 final class SendPacer {
   private static final long SECOND = 1_000_000_000L;
@@ -21,6 +22,9 @@ final class SendPacer {
   private final long chatInterval;
   private final TreeSet<Long> taken = new TreeSet<>();
   private final Map<Long, Long> chatNext = new HashMap<>();
+  private final Map<Long, Long> lastChatDeparture = new HashMap<>();
+  private long lastDeparture;
+  private boolean departedYet;
   private int reservations;
 
   SendPacer(double globalPerSecond, double perChatPerSecond, Ticker ticker) {
@@ -32,6 +36,7 @@ final class SendPacer {
   /** Blocks until a message to the chat may go out; counts against both limits. */
   void awaitChatTurn(long chatId) throws InterruptedException {
     sleepUntil(reserve(chatId));
+    depart(chatId);
   }
 
   /**
@@ -40,6 +45,7 @@ final class SendPacer {
    */
   void awaitGlobalTurn() throws InterruptedException {
     sleepUntil(reserve(null));
+    depart(null);
   }
 
   /** Telegram answered 429 for this chat: nothing more goes to it before the wait is over. */
@@ -67,6 +73,33 @@ final class SendPacer {
     return slot;
   }
 
+  /**
+   * Holds the caller until it is at least one interval after the last real departure (and, for a
+   * chat, one chat interval after the chat's last), then records its own.
+   */
+  void depart(Long chatId) throws InterruptedException {
+    while (true) {
+      long wait;
+      synchronized (this) {
+        long now = ticker.nanos();
+        wait = departedYet ? lastDeparture + globalInterval - now : 0;
+        Long lastInChat = chatId == null ? null : lastChatDeparture.get(chatId);
+        if (lastInChat != null) {
+          wait = Math.max(wait, lastInChat + chatInterval - now);
+        }
+        if (wait <= 0) {
+          departedYet = true;
+          lastDeparture = now;
+          if (chatId != null) {
+            lastChatDeparture.put(chatId, now);
+          }
+          return;
+        }
+      }
+      ticker.sleepNanos(wait);
+    }
+  }
+
   /** The first free slot at or after {@code earliest}, as a time. */
   private long firstFreeSlot(long earliest) {
     long index = Math.floorDiv(earliest + globalInterval - 1, globalInterval);
@@ -80,6 +113,7 @@ final class SendPacer {
   private void prune(long now) {
     taken.headSet(Math.floorDiv(now, globalInterval), false).clear();
     chatNext.values().removeIf(next -> next <= now);
+    lastChatDeparture.values().removeIf(last -> last + chatInterval <= now);
   }
 
   private void sleepUntil(long slot) throws InterruptedException {

@@ -103,6 +103,25 @@ class SendPacerTest {
     assertTrue(sorted.get(4_499) <= (4_500 / 30 + 1) * SECOND, "4,500 messages within 151 s");
   }
 
+  @Test
+  @DisplayName("senders that woke late leave one interval apart, not in a bunch")
+  void lateWakersAreSpaced() throws InterruptedException {
+    time.advanceMillis(100); // three senders whose slots passed while the CPU was busy
+    pacer.depart(1L);
+    pacer.depart(2L);
+    pacer.depart(3L);
+    assertEquals(List.of(33L, 33L), time.sleptMillis());
+  }
+
+  @Test
+  @DisplayName("a chat's late message still leaves a full second after the chat's previous one")
+  void lateChatMessageSpaced() throws InterruptedException {
+    pacer.depart(1L);
+    time.advanceMillis(400);
+    pacer.depart(1L);
+    assertEquals(List.of(600L), time.sleptMillis());
+  }
+
   private static void assertNear(long expectedNanos, long actualNanos) {
     assertTrue(
         Math.abs(expectedNanos - actualNanos) < 1_000,
