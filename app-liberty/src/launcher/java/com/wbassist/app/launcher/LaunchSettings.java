@@ -1,0 +1,75 @@
+package com.wbassist.app.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the launcher needs: where the build put Liberty, where the sandbox keeps its state, and the
+ * environment values README.md documents. The password is never printed.
+ */
+record LaunchSettings(
+    Path wlpDir,
+    String serverName,
+    Path home,
+    int httpPort,
+    Optional<String> databaseUrl,
+    String databaseUser,
+    String databasePassword,
+    int embeddedDatabasePort) {
+
+  static final String HTTP_PORT = "WB_ASSIST_HTTP_PORT";
+  static final String DB_URL = "WB_ASSIST_DB_URL";
+  static final String DB_USER = "WB_ASSIST_DB_USER";
+  static final String DB_PASSWORD = "WB_ASSIST_DB_PASSWORD";
+  static final String EMBEDDED_DB_PORT = "WB_ASSIST_EMBEDDED_DB_PORT";
+
+  static LaunchSettings from(Map<String, String> env, Map<Object, Object> properties) {
+    return new LaunchSettings(
+        Path.of(required(properties, "wbassist.wlp.dir")),
+        required(properties, "wbassist.server"),
+        Path.of(required(properties, "wbassist.home")),
+        port(env, HTTP_PORT, 9080),
+        Optional.ofNullable(env.get(DB_URL)).filter(url -> !url.isBlank()),
+        env.getOrDefault(DB_USER, "postgres"),
+        env.getOrDefault(DB_PASSWORD, ""),
+        port(env, EMBEDDED_DB_PORT, 15432));
+  }
+
+  Path dataDirectory() {
+    return home.resolve("pgdata");
+  }
+
+  Path databaseLog() {
+    return home.resolve("postgres.log");
+  }
+
+  Path libertyLogs() {
+    return wlpDir.resolve("usr/servers").resolve(serverName).resolve("logs");
+  }
+
+  private static String required(Map<Object, Object> properties, String name) {
+    Object value = properties.get(name);
+    if (value == null) {
+      throw new LaunchRefused(
+          "start the sandbox with ./mvnw -Prun (system property " + name + " is missing)");
+    }
+    return value.toString();
+  }
+
+  private static int port(Map<String, String> env, String name, int fallback) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int port = Integer.parseInt(value.trim());
+      if (port > 0 && port < 65536) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the refusal below
+    }
+    throw new LaunchRefused(name + "=" + value + " is not a TCP port (1-65535)");
+  }
+}
