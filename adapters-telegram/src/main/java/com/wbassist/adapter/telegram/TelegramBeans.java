@@ -25,7 +25,8 @@ public class TelegramBeans {
 
   @Inject Config config;
 
-  @Resource ManagedExecutorService executor;
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   @Produces
   @Singleton
