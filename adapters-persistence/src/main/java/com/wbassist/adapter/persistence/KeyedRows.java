@@ -66,15 +66,8 @@ final class KeyedRows<T> {
       return Map.of();
     }
     String sql =
-        "select "
-            + keyColumn
-            + ", "
-            + columns
-            + " from "
-            + table
-            + " where cabinet_sid = ? and "
-            + keyColumn
-            + " = any(?)";
+        "select %1$s, %2$s from %3$s where cabinet_sid = ? and %1$s = any(?)"
+            .formatted(keyColumn, columns, table);
     return jdbc.once(
         "reading stored " + table,
         connection -> {
