@@ -36,6 +36,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final OutboxPersistenceAdapter outbox;
   private final SyncRunPersistenceAdapter runs;
   private final ProcessedUpdatesAdapter updates;
+  private final CabinetErasure erasure;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -52,6 +53,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.outbox = new OutboxPersistenceAdapter(jdbc, json);
     this.runs = new SyncRunPersistenceAdapter(jpa);
     this.updates = new ProcessedUpdatesAdapter(jdbc);
+    this.erasure = new CabinetErasure(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -117,6 +119,14 @@ public final class PersistenceAdapters implements AutoCloseable {
    */
   public int requestSyncCancel(CabinetId cabinet) {
     return runs.requestCancel(cabinet);
+  }
+
+  /**
+   * For the sandbox's scenario replay only: forgets the cabinet (its rows, events, deliveries,
+   * runs) and the given sellers, in one transaction, so a replay starts from nothing.
+   */
+  public void forget(CabinetId cabinet, java.util.Collection<Long> telegramIds) {
+    erasure.forget(cabinet, telegramIds);
   }
 
   @Override
