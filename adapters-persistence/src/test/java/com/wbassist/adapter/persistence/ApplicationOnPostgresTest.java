@@ -26,6 +26,8 @@ import com.wbassist.application.service.SyncSchedule;
 import com.wbassist.application.service.TokenOnboarding;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.detection.DetectionPolicy;
+import com.wbassist.domain.market.Order;
+import com.wbassist.domain.market.Sale;
 import com.wbassist.domain.onboarding.BotReplies;
 import com.wbassist.domain.seller.OnboardingState;
 import com.wbassist.domain.sync.SyncPolicy;
@@ -94,20 +96,7 @@ class ApplicationOnPostgresTest extends DatabaseTest {
             clock);
 
     wb.account(SHOP, "ИП Лето", "Лето");
-    wb.holds(
-        SHOP,
-        new InMemoryWb.CabinetData(
-            List.of(order("old-1").date("2026-11-18T08:00:00").build()),
-            List.of(),
-            List.of(stock(101001, 302, 507, "Коледино", 10)),
-            List.of(),
-            List.of(),
-            List.of(
-                card(
-                    101001,
-                    "Платье летнее",
-                    "https://basket-10.wbbasket.ru/1.webp",
-                    size(302, "44")))));
+    wbHolds(List.of(order("old-1").date("2026-11-18T08:00:00").build()), List.of());
     say(conversation, "/start");
     say(conversation, FakeTokens.personal(SHOP.sid(), clock.instant().plus(Duration.ofDays(180))));
     sync.syncNow(SHOP);
@@ -116,27 +105,16 @@ class ApplicationOnPostgresTest extends DatabaseTest {
     assertEquals(0, chat.notifications().size(), "the primary sync tells nothing");
 
     clock.set(moscow("2026-11-18T10:30:00"));
-    wb.holds(
-        SHOP,
-        new InMemoryWb.CabinetData(
-            List.of(
-                order("old-1").date("2026-11-18T08:00:00").build(),
-                order("new-1").date("2026-11-18T10:10:00").build(),
-                order("new-2")
-                    .date("2026-11-18T10:12:00")
-                    .changed("2026-11-18T10:20:00")
-                    .cancelled("2026-11-18T10:20:00")
-                    .build()),
-            List.of(sale("S-new").date("2026-11-18T10:15:00").build()),
-            List.of(stock(101001, 302, 507, "Коледино", 10)),
-            List.of(),
-            List.of(),
-            List.of(
-                card(
-                    101001,
-                    "Платье летнее",
-                    "https://basket-10.wbbasket.ru/1.webp",
-                    size(302, "44")))));
+    wbHolds(
+        List.of(
+            order("old-1").date("2026-11-18T08:00:00").build(),
+            order("new-1").date("2026-11-18T10:10:00").build(),
+            order("new-2")
+                .date("2026-11-18T10:12:00")
+                .changed("2026-11-18T10:20:00")
+                .cancelled("2026-11-18T10:20:00")
+                .build()),
+        List.of(sale("S-new").date("2026-11-18T10:15:00").build()));
     sync.syncNow(SHOP);
     dispatch.dispatch();
     sync.syncNow(SHOP);
@@ -152,6 +130,19 @@ class ApplicationOnPostgresTest extends DatabaseTest {
         count(
             "select count(*) from notification_deliveries where status = 'SENT' and telegram_message_id is not null"));
     assertTrue(chat.notifications().stream().allMatch(n -> n.chatId() == ANNA));
+  }
+
+  /** WB holds these orders and sales, beside one size in stock and its card. */
+  private void wbHolds(List<Order> orders, List<Sale> sales) {
+    wb.holds(
+        SHOP,
+        new InMemoryWb.CabinetData(
+            orders,
+            sales,
+            List.of(stock(101001, 302, 507, "Коледино", 10)),
+            List.of(),
+            List.of(),
+            List.of(card(101001, "Платье летнее", "https://x/1.webp", size(302, "44")))));
   }
 
   private void say(ChatConversationService conversation, String text) {
