@@ -12,12 +12,10 @@ final class ConfiguredDatabase {
   private ConfiguredDatabase() {}
 
   static void requireReachable(String url, String user, String password) {
+    String shown = LaunchSettings.DB_URL + "=" + LaunchSettings.printable(url);
     if (!url.startsWith("jdbc:postgresql:")) {
       throw new LaunchRefused(
-          LaunchSettings.DB_URL
-              + "="
-              + url
-              + " is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+          shown + " is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
     }
     Properties login = new Properties();
     login.setProperty("user", user);
@@ -28,14 +26,7 @@ final class ConfiguredDatabase {
       connection.isValid(LOGIN_TIMEOUT_SECONDS);
     } catch (SQLException e) {
       throw new LaunchRefused(
-          "cannot connect to "
-              + LaunchSettings.DB_URL
-              + "="
-              + url
-              + " as "
-              + user
-              + ": "
-              + firstLine(e.getMessage()));
+          "cannot connect to " + shown + " as " + user + ": " + firstLine(e.getMessage()));
     }
   }
 

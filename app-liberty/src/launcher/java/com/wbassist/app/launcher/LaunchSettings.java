@@ -36,6 +36,12 @@ record LaunchSettings(
         port(env, EMBEDDED_DB_PORT, 15432));
   }
 
+  /** A JDBC URL may carry {@code ?password=...}: only the part before the query is ever printed. */
+  static String printable(String jdbcUrl) {
+    int query = jdbcUrl.indexOf('?');
+    return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query) + "?…";
+  }
+
   Path dataDirectory() {
     return home.resolve("pgdata");
   }

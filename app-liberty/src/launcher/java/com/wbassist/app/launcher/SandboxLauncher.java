@@ -83,7 +83,7 @@ public final class SandboxLauncher {
       url = settings.databaseUrl().get();
       ConfiguredDatabase.requireReachable(
           url, settings.databaseUser(), settings.databasePassword());
-      say("using the database at " + url);
+      say("using the database at " + LaunchSettings.printable(url));
     } else {
       startEmbeddedDatabase();
       url = embedded.jdbcUrl();
@@ -130,6 +130,7 @@ public final class SandboxLauncher {
       if (liberty != null && liberty.isRunning()) {
         say("stopping Open Liberty ...");
         liberty.stop();
+        say("Open Liberty stopped");
       }
       if (embedded != null) {
         embedded.close();
