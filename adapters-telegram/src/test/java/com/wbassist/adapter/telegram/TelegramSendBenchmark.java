@@ -5,17 +5,18 @@ import com.wbassist.domain.chat.Button;
 import com.wbassist.domain.chat.ChatMessage;
 import com.wbassist.domain.chat.Keyboard;
 import com.wbassist.domain.notification.Notification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * Sends notifications through the real client to a local fake Bot API that enforces Telegram's
@@ -46,9 +47,10 @@ public final class TelegramSendBenchmark {
       for (int p = 0; p < PHOTOS; p++) {
         telegram.servePhoto(p + ".webp", image);
       }
-      TelegramSellerChat chat =
-          new TelegramSellerChat(
-              BotApiSettings.defaults(telegram.url(), "bench:token").withRates(global, perChat));
+      BotApiSettings settings =
+          BotApiSettings.defaults(telegram.url(), "bench:token").withRates(global, perChat);
+      var http = new DepartureRecordingHttpClient(BotApiMethods.httpClient(settings));
+      TelegramSellerChat chat = new TelegramSellerChat(settings, http, Ticker.SYSTEM);
       List<long[]> work = plan(notifications, chats);
       ConcurrentLinkedQueue<long[]> queue = new ConcurrentLinkedQueue<>(work);
       List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -62,6 +64,7 @@ public final class TelegramSendBenchmark {
               while ((next = queue.poll()) != null) {
                 Notification notification =
                     notification(next[1], telegram.photoUrl(next[1] % PHOTOS + ".webp"));
+                DepartureRecordingHttpClient.CHAT.set(next[0]);
                 long ready = System.nanoTime();
                 try {
                   chat.sendNotification(next[0], notification);
@@ -77,6 +80,7 @@ public final class TelegramSendBenchmark {
       double seconds = (System.nanoTime() - start) / 1e9;
       report(
           telegram,
+          http.departures(),
           latencies,
           failed.get(),
           notifications,
@@ -114,6 +118,7 @@ public final class TelegramSendBenchmark {
 
   private static void report(
       FakeBotApi telegram,
+      List<MessageSpread.Sent> departures,
       List<Long> latencies,
       int failed,
       int notifications,
@@ -124,21 +129,12 @@ public final class TelegramSendBenchmark {
       double seconds) {
     List<Call> accepted =
         telegram.calls().stream().filter(c -> c.method().startsWith("send")).toList();
-    List<Long> arrivals = accepted.stream().map(Call::arrivalNanos).sorted().toList();
-    double span = (arrivals.get(arrivals.size() - 1) - arrivals.get(0)) / 1e9;
-    double rate = (arrivals.size() - 1) / span;
-    Map<Long, List<Long>> byChat =
-        accepted.stream()
-            .collect(
-                Collectors.groupingBy(
-                    Call::chatId, Collectors.mapping(Call::arrivalNanos, Collectors.toList())));
-    long minChatGap = Long.MAX_VALUE;
-    for (List<Long> times : byChat.values()) {
-      List<Long> sorted = times.stream().sorted().toList();
-      for (int i = 1; i < sorted.size(); i++) {
-        minChatGap = Math.min(minChatGap, sorted.get(i) - sorted.get(i - 1));
-      }
-    }
+    MessageSpread arriving =
+        MessageSpread.of(
+            accepted.stream()
+                .map(c -> new MessageSpread.Sent(c.chatId(), c.arrivalNanos()))
+                .toList());
+    MessageSpread leaving = MessageSpread.of(departures);
     List<Long> sortedLatency = latencies.stream().sorted().toList();
     System.out.printf(
         "%nTelegram send benchmark: %d notifications with photos to %d chats, %d senders%n",
@@ -147,13 +143,21 @@ public final class TelegramSendBenchmark {
         "configured limit      : %.1f msg/s overall, %.1f msg/s per chat%n", global, perChat);
     System.out.printf(
         "achieved rate         : %.2f msg/s (%.1f%% of the limit), %d messages in %.1f s (wall %.1f s)%n",
-        rate, 100 * rate / global, arrivals.size(), span, seconds);
+        arriving.rate(),
+        100 * arriving.rate() / global,
+        arriving.count(),
+        arriving.seconds(),
+        seconds);
     System.out.printf(
         "429 answers           : %d %s%n", telegram.flood().refused(), telegram.flood().reasons());
     System.out.printf("failed notifications  : %d%n", failed);
     System.out.printf(
-        "busiest second        : %d messages; closest two in one chat: %d ms%n",
-        maxInOneSecond(arrivals), TimeUnit.NANOSECONDS.toMillis(minChatGap));
+        "leaving the client    : busiest second %d messages, closest two in one chat %d ms%n",
+        leaving.busiestSecond(), leaving.closestInChatMillis());
+    System.out.printf(
+        "arriving at the fake  : busiest second %d messages, closest two in one chat %d ms%n",
+        arriving.busiestSecond(), arriving.closestInChatMillis());
+    System.out.printf("machine load average  : %s%n", loadAverage());
     System.out.printf(
         "photo uploads         : %d (the rest reused a file_id)%n",
         accepted.stream().filter(c -> c.file() != null).count());
@@ -162,16 +166,12 @@ public final class TelegramSendBenchmark {
         millis(sortedLatency, 0.50), millis(sortedLatency, 0.99), millis(sortedLatency, 1.0));
   }
 
-  private static int maxInOneSecond(List<Long> sorted) {
-    int max = 0;
-    int from = 0;
-    for (int to = 0; to < sorted.size(); to++) {
-      while (sorted.get(to) - sorted.get(from) >= 1_000_000_000L) {
-        from++;
-      }
-      max = Math.max(max, to - from + 1);
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException | RuntimeException unknown) {
+      return "unknown";
     }
-    return max;
   }
 
   private static long millis(List<Long> sorted, double quantile) {
