@@ -119,7 +119,7 @@ final class BotApiMethods {
   void answerCallbackQuery(String callbackId, String text) {
     JsonObjectBuilder params = json.createObjectBuilder().add("callback_query_id", callbackId);
     if (text != null && !text.isEmpty()) {
-      params.add("text", text.length() > 200 ? text.substring(0, 199) + "…" : text);
+      params.add("text", toast(text));
     }
     JsonObject body = params.build();
     caller.call(
@@ -155,6 +155,13 @@ final class BotApiMethods {
                     .add("description", description)));
     JsonObject body = json.createObjectBuilder().add("commands", list).build();
     caller.call("setMyCommands", Pace.NONE, 0, () -> transport.postJson("setMyCommands", body));
+  }
+
+  /** Telegram shows at most 200 characters of a button's answer. */
+  private static String toast(String text) {
+    return text.codePointCount(0, text.length()) <= 200
+        ? text
+        : text.substring(0, text.offsetByCodePoints(0, 199)) + "…";
   }
 
   private JsonValue chatCall(String method, long chatId, JsonObject body) {

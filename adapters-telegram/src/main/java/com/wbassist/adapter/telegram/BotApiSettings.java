@@ -34,6 +34,8 @@ public record BotApiSettings(
     int photoCacheSize) {
 
   public static final String TELEGRAM_API = "https://api.telegram.org";
+  private static final java.util.regex.Pattern BOT_TOKEN_SHAPE =
+      java.util.regex.Pattern.compile("[0-9]+:[A-Za-z0-9_-]+");
 
   public BotApiSettings {
     Objects.requireNonNull(apiUrl, "apiUrl");
@@ -41,8 +43,10 @@ public record BotApiSettings(
     Objects.requireNonNull(requestTimeout, "requestTimeout");
     Objects.requireNonNull(firstBackoff, "firstBackoff");
     Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
-    if (botToken.isBlank()) {
-      throw new IllegalArgumentException("the bot token is empty");
+    if (!BOT_TOKEN_SHAPE.matcher(botToken).matches()) {
+      // The message must not repeat the token: it may be a real one pasted with a typo.
+      throw new IllegalArgumentException(
+          "the bot token is not shaped like BotFather's (digits:letters)");
     }
     if (globalPerSecond <= 0 || perChatPerSecond <= 0) {
       throw new IllegalArgumentException("rate limits must be positive");

@@ -102,4 +102,14 @@ class TelegramConfigTest {
             .toString()
             .contains("secret-part"));
   }
+
+  @Test
+  @DisplayName("a token not shaped like BotFather's is refused without repeating it")
+  void malformedToken() {
+    var wrong =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> config(Map.of("telegram.bot-token", "12345 secret/with spaces")).settings());
+    assertFalse(wrong.getMessage().contains("secret"));
+  }
 }

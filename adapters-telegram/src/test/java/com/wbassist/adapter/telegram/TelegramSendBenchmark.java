@@ -40,7 +40,7 @@ public final class TelegramSendBenchmark {
     double global = args.length > 3 ? Double.parseDouble(args[3]) : 30;
     double perChat = args.length > 4 ? Double.parseDouble(args[4]) : 1;
 
-    try (FakeBotApi telegram = FakeBotApi.start("bench:token")) {
+    try (FakeBotApi telegram = FakeBotApi.start("1000:bench-token")) {
       telegram.enforce(new FloodRules(30, 1, 25));
       byte[] image = new byte[24 * 1024];
       new Random(1).nextBytes(image);
@@ -48,7 +48,7 @@ public final class TelegramSendBenchmark {
         telegram.servePhoto(p + ".webp", image);
       }
       BotApiSettings settings =
-          BotApiSettings.defaults(telegram.url(), "bench:token").withRates(global, perChat);
+          BotApiSettings.defaults(telegram.url(), "1000:bench-token").withRates(global, perChat);
       var http = new DepartureRecordingHttpClient(BotApiMethods.httpClient(settings));
       TelegramSellerChat chat = new TelegramSellerChat(settings, http, Ticker.SYSTEM);
       List<long[]> work = plan(notifications, chats);
