@@ -92,6 +92,8 @@ public final class SandboxLauncher {
     environment.put(LaunchSettings.DB_URL, url);
     environment.put(LaunchSettings.DB_USER, settings.databaseUser());
     environment.put(LaunchSettings.DB_PASSWORD, settings.databasePassword());
+    // Where the sandbox keeps its token-encryption key, beside the embedded database's data.
+    environment.put("WB_ASSIST_HOME", settings.home().toAbsolutePath().toString());
     return environment;
   }
 

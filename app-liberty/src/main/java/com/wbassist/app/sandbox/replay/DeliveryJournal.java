@@ -19,7 +19,16 @@ public final class DeliveryJournal implements DeliveryQueue {
 
   private final DeliveryQueue queue;
   private final Map<Long, PendingDelivery> claimed = new ConcurrentHashMap<>();
-  private final Map<String, Entry> sent = new ConcurrentHashMap<>();
+
+  /** Bounded: a sandbox left running with its demo shop must not grow without end. */
+  private final Map<String, Entry> sent =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+              return size() > 50_000;
+            }
+          });
 
   public DeliveryJournal(DeliveryQueue queue) {
     this.queue = queue;
@@ -50,6 +59,11 @@ public final class DeliveryJournal implements DeliveryQueue {
     if (retryAt == null) {
       claimed.remove(deliveryId);
     }
+  }
+
+  /** Forgets what was sent before: a replay reads only its own messages. */
+  public void clear() {
+    sent.clear();
   }
 
   public Optional<Entry> about(long chatId, long messageId) {

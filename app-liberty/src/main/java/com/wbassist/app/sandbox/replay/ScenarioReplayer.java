@@ -7,6 +7,7 @@ import com.wbassist.app.sandbox.wb.SandboxShop;
 import com.wbassist.app.sandbox.wb.WbSandbox;
 import com.wbassist.application.port.in.DispatchNotifications;
 import com.wbassist.application.port.in.SyncCabinetNow;
+import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.domain.cabinet.CabinetId;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -35,6 +36,7 @@ public final class ScenarioReplayer {
   private final SandboxClock clock;
   private final ChatDriver chat;
   private final SyncCabinetNow sync;
+  private final CabinetStore cabinets;
   private final DispatchNotifications dispatch;
   private final DeliveryJournal journal;
   private final ReplayIsolation isolation;
@@ -49,6 +51,7 @@ public final class ScenarioReplayer {
       SandboxClock clock,
       ChatDriver chat,
       SyncCabinetNow sync,
+      CabinetStore cabinets,
       DispatchNotifications dispatch,
       DeliveryJournal journal,
       ReplayIsolation isolation,
@@ -59,6 +62,7 @@ public final class ScenarioReplayer {
     this.clock = clock;
     this.chat = chat;
     this.sync = sync;
+    this.cabinets = cabinets;
     this.dispatch = dispatch;
     this.journal = journal;
     this.isolation = isolation;
@@ -74,6 +78,7 @@ public final class ScenarioReplayer {
     List<Long> chats = scenario.chats();
     isolation.forget(scenario.sid(), chats);
     telegram.reset(new HashSet<>(chats));
+    journal.clear();
     wb.forget(scenario.sid());
     String token = wb.openShop(scenario.sid(), scenario.sellerName(), "");
     int pageLimit = scenario.pageLimit() == null ? defaultPageLimit : scenario.pageLimit();
@@ -96,7 +101,7 @@ public final class ScenarioReplayer {
         }
         round.settings().forEach(this::applySettings);
         round.blocked().forEach(telegram::block);
-        syncOnce(cabinet);
+        syncOnce(cabinet, round);
         dispatch.dispatch();
         for (StandInMessage message : telegram.messagesAfter(roundStart)) {
           int roundIndex = index;
@@ -121,7 +126,17 @@ public final class ScenarioReplayer {
     return notifications;
   }
 
-  private void syncOnce(CabinetId cabinet) {
+  private void syncOnce(CabinetId cabinet, Scenario.Round round) {
+    if (cabinets.find(cabinet).isEmpty()) {
+      String said =
+          round.join().stream()
+              .flatMap(chat -> telegram.chat(chat).stream())
+              .reduce((a, b) -> b)
+              .map(StandInMessage::html)
+              .orElse("nothing");
+      throw new IllegalStateException(
+          "the bot did not connect cabinet " + cabinet + "; its last words: " + said);
+    }
     long deadline = System.currentTimeMillis() + SYNC_WAIT_MILLIS;
     while (sync.syncNow(cabinet).isEmpty()) {
       // Another pass (a primary sync asked for by the join) holds the lease: wait for it, then run

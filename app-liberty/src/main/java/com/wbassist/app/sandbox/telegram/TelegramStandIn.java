@@ -260,7 +260,8 @@ public final class TelegramStandIn {
     for (Long chat : chats) {
       messages.values().removeIf(m -> m.chatId() == chat);
       blocked.remove(chat);
-      messageIds.remove(chat);
+      // Message ids keep counting: Telegram never reuses one in a chat, and journals may still know
+      // the old ones.
     }
     tooManyRequests.set(0);
   }

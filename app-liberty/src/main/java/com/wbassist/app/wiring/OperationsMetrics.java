@@ -1,0 +1,52 @@
+package com.wbassist.app.wiring;
+
+import com.wbassist.application.port.in.DispatchReport;
+import com.wbassist.application.port.in.SyncReport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * What operations watch on {@code /metrics}: syncs, rows per stream, failures, events,
+ * notifications sent and failed.
+ */
+@ApplicationScoped
+public class OperationsMetrics {
+  @Inject MetricRegistry registry;
+
+  public void synced(SyncReport report) {
+    registry.counter("wbassist_syncs_total", new Tag("kind", report.kind().name())).inc();
+    report
+        .rows()
+        .forEach(
+            (stream, rows) ->
+                registry
+                    .counter("wbassist_sync_rows_total", new Tag("stream", stream.name()))
+                    .inc(rows));
+    report
+        .failures()
+        .keySet()
+        .forEach(
+            stream ->
+                registry
+                    .counter(
+                        "wbassist_sync_stream_failures_total", new Tag("stream", stream.name()))
+                    .inc());
+    if (report.tokenRejected()) {
+      registry.counter("wbassist_tokens_rejected_total").inc();
+    }
+    registry.counter("wbassist_events_detected_total").inc(report.events());
+  }
+
+  public void syncDuration(Duration duration) {
+    registry.timer("wbassist_sync_tick_duration").update(duration);
+  }
+
+  public void dispatched(DispatchReport report) {
+    registry.counter("wbassist_notifications_sent_total").inc(report.sent());
+    registry.counter("wbassist_notifications_failed_total").inc(report.failed());
+    registry.counter("wbassist_events_expanded_total").inc(report.eventsExpanded());
+  }
+}

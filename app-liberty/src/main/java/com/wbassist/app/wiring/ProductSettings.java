@@ -1,0 +1,99 @@
+package com.wbassist.app.wiring;
+
+import com.wbassist.application.service.DispatchPolicy;
+import com.wbassist.application.service.SyncSchedule;
+import com.wbassist.domain.detection.DetectionPolicy;
+import com.wbassist.domain.sync.SyncPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The product's rules and rhythms from MicroProfile Config (defaults in server.xml and README.md).
+ * The sync policy is held so a scenario replay can set the page limit the sandbox serves, for its
+ * duration.
+ */
+@ApplicationScoped
+public class ProductSettings {
+  @Inject
+  @ConfigProperty(name = "SYNC_INTERVAL", defaultValue = "180")
+  long syncIntervalSeconds;
+
+  @Inject
+  @ConfigProperty(name = "wbassist.sync.primary-window-days", defaultValue = "30")
+  int primaryWindowDays;
+
+  @Inject
+  @ConfigProperty(name = "wbassist.sync.page-limit", defaultValue = "80000")
+  int pageLimit;
+
+  @Inject
+  @ConfigProperty(name = "wbassist.sync.lease-minutes", defaultValue = "30")
+  int leaseMinutes;
+
+  @Inject
+  @ConfigProperty(name = "wbassist.sync.batch-size", defaultValue = "20")
+  int syncBatch;
+
+  @Inject
+  @ConfigProperty(name = "wbassist.detection.stale-after-days", defaultValue = "7")
+  int staleAfterDays;
+
+  @Inject
+  @ConfigProperty(name = "wbassist.detection.negative-max", defaultValue = "3")
+  int negativeMax;
+
+  @Inject
+  @ConfigProperty(name = "wbassist.detection.critical-stock", defaultValue = "2")
+  int criticalStock;
+
+  @Inject
+  @ConfigProperty(name = "wbassist.dispatch.interval-seconds", defaultValue = "5")
+  long dispatchIntervalSeconds;
+
+  @Inject
+  @ConfigProperty(name = "wbassist.dispatch.max-attempts", defaultValue = "5")
+  int maxAttempts;
+
+  private final AtomicReference<SyncPolicy> syncPolicy = new AtomicReference<>();
+
+  public SyncPolicy syncPolicy() {
+    return syncPolicy.updateAndGet(
+        current ->
+            current != null
+                ? current
+                : new SyncPolicy(Duration.ofDays(primaryWindowDays), pageLimit, 1_000, 100));
+  }
+
+  /** For the sandbox's scenario replay: the page limit the WB sandbox serves. */
+  public void statisticsPageLimit(int limit) {
+    syncPolicy.set(syncPolicy().withStatisticsPageLimit(limit));
+  }
+
+  public int configuredPageLimit() {
+    return pageLimit;
+  }
+
+  public DetectionPolicy detection() {
+    return new DetectionPolicy(Duration.ofDays(staleAfterDays), negativeMax, criticalStock);
+  }
+
+  public SyncSchedule schedule() {
+    return new SyncSchedule(
+        Duration.ofSeconds(syncIntervalSeconds), Duration.ofMinutes(leaseMinutes), syncBatch);
+  }
+
+  public DispatchPolicy dispatch() {
+    return new DispatchPolicy(100, Duration.ofMinutes(2), maxAttempts, Duration.ofSeconds(30));
+  }
+
+  public Duration syncInterval() {
+    return Duration.ofSeconds(syncIntervalSeconds);
+  }
+
+  public Duration dispatchInterval() {
+    return Duration.ofSeconds(dispatchIntervalSeconds);
+  }
+}

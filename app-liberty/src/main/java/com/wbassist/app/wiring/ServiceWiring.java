@@ -1,0 +1,146 @@
+package com.wbassist.app.wiring;
+
+import com.wbassist.adapter.persistence.PersistenceAdapters;
+import com.wbassist.app.config.RunMode;
+import com.wbassist.app.sandbox.SandboxClock;
+import com.wbassist.app.sandbox.replay.DeliveryJournal;
+import com.wbassist.application.port.in.HandleChatUpdate;
+import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.DeliveryQueue;
+import com.wbassist.application.port.out.EventOutbox;
+import com.wbassist.application.port.out.FeedbackStore;
+import com.wbassist.application.port.out.OrderStore;
+import com.wbassist.application.port.out.ProcessedUpdates;
+import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.SaleStore;
+import com.wbassist.application.port.out.SellerChat;
+import com.wbassist.application.port.out.SellerStore;
+import com.wbassist.application.port.out.StockStore;
+import com.wbassist.application.port.out.SyncRequests;
+import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.application.port.out.WbAccountCheck;
+import com.wbassist.application.port.out.WbMarketData;
+import com.wbassist.application.service.CabinetSyncService;
+import com.wbassist.application.service.ChatConversationService;
+import com.wbassist.application.service.MarketStores;
+import com.wbassist.application.service.NotificationDispatchService;
+import com.wbassist.application.service.SellerMenus;
+import com.wbassist.application.service.SyncAnnouncements;
+import com.wbassist.application.service.TokenOnboarding;
+import com.wbassist.domain.onboarding.BotReplies;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * Builds the framework-free services of {@code ports} with the adapters: the one place that knows
+ * every piece. Each service is a plain object; CDI only hands it its ports.
+ */
+@ApplicationScoped
+public class ServiceWiring {
+  @Inject ProductSettings settings;
+
+  @Produces
+  @Singleton
+  @Typed(SandboxClock.class)
+  SandboxClock sandboxClock() {
+    return new SandboxClock(Clock.systemUTC());
+  }
+
+  /**
+   * The one clock of the application: the system's, or in sandbox mode the one a scenario replay
+   * can set.
+   */
+  @Produces
+  @Singleton
+  Clock clock(SandboxClock sandbox) {
+    return RunMode.current().isSandbox() ? sandbox : Clock.systemUTC();
+  }
+
+  /**
+   * In sandbox mode the queue is journalled, so a replay can tell which event each sent message
+   * carried.
+   */
+  @Produces
+  @Singleton
+  @Typed(DeliveryJournal.class)
+  DeliveryJournal deliveries(PersistenceAdapters storage) {
+    return new DeliveryJournal(storage.deliveries());
+  }
+
+  @Produces
+  @Singleton
+  @Typed(DeliveryQueue.class)
+  DeliveryQueue deliveryQueue(DeliveryJournal journal, PersistenceAdapters storage) {
+    return RunMode.current().isSandbox() ? journal : storage.deliveries();
+  }
+
+  @Produces
+  @Singleton
+  @Typed(CompletedUpdates.class)
+  CompletedUpdates conversation(
+      SellerStore sellers,
+      CabinetStore cabinets,
+      SyncRunLog runs,
+      ProcessedUpdates processed,
+      SellerChat chat,
+      WbAccountCheck wb,
+      SyncRequests syncRequests,
+      Clock clock) {
+    BotReplies replies = new BotReplies();
+    SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies);
+    TokenOnboarding tokens =
+        new TokenOnboarding(sellers, cabinets, runs, wb, chat, syncRequests, replies, clock);
+    return new CompletedUpdates(
+        new ChatConversationService(sellers, processed, chat, tokens, menus, clock));
+  }
+
+  @Produces
+  @Singleton
+  @Typed(HandleChatUpdate.class)
+  HandleChatUpdate handleChatUpdate(CompletedUpdates conversation) {
+    return conversation;
+  }
+
+  @Produces
+  @Singleton
+  CabinetSyncService sync(
+      CabinetStore cabinets,
+      SyncRunLog runs,
+      WbMarketData wb,
+      ProductCardStore cards,
+      OrderStore orders,
+      SaleStore sales,
+      StockStore stocks,
+      FeedbackStore feedbacks,
+      SellerStore sellers,
+      SellerChat chat,
+      Clock clock) {
+    return new CabinetSyncService(
+        cabinets,
+        runs,
+        wb,
+        new MarketStores(cards, orders, sales, stocks, feedbacks),
+        settings::syncPolicy,
+        settings.detection(),
+        settings.schedule(),
+        new SyncAnnouncements(sellers, chat, new BotReplies()),
+        clock);
+  }
+
+  @Produces
+  @Singleton
+  NotificationDispatchService dispatch(
+      EventOutbox outbox,
+      DeliveryQueue deliveries,
+      SellerStore sellers,
+      ProductCardStore cards,
+      SellerChat chat,
+      Clock clock) {
+    return new NotificationDispatchService(
+        outbox, deliveries, sellers, cards, chat, settings.dispatch(), clock);
+  }
+}

@@ -1,0 +1,118 @@
+package com.wbassist.app.wiring;
+
+import com.wbassist.adapter.persistence.PersistenceAdapters;
+import com.wbassist.adapter.persistence.TokenCipher;
+import com.wbassist.app.config.RunMode;
+import com.wbassist.app.database.SchemaMigrationAtStartup;
+import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.EventOutbox;
+import com.wbassist.application.port.out.FeedbackStore;
+import com.wbassist.application.port.out.OrderStore;
+import com.wbassist.application.port.out.ProcessedUpdates;
+import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.SaleStore;
+import com.wbassist.application.port.out.SellerStore;
+import com.wbassist.application.port.out.StockStore;
+import com.wbassist.application.port.out.SyncRunLog;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The storage ports, from the persistence adapter over the non-transactional data source (the
+ * adapter commits its own transactions: docs/adapters/persistence.md), once the schema is migrated.
+ */
+@ApplicationScoped
+public class StorageWiring {
+  public static final String STORAGE_JNDI = "jdbc/wbassist-storage";
+
+  @Resource(lookup = STORAGE_JNDI)
+  DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = TokenCipher.CONFIG_KEY)
+  Optional<String> tokenKey;
+
+  @Inject SchemaMigrationAtStartup migration;
+
+  @Produces
+  @Singleton
+  PersistenceAdapters storage() {
+    if (!migration.isMigrated()) {
+      throw new IllegalStateException(
+          "the database schema is not migrated; see the log of SchemaMigrationAtStartup");
+    }
+    return PersistenceAdapters.create(
+        dataSource, TokenCipher.fromConfiguration(tokenKey, RunMode.current().isSandbox()));
+  }
+
+  void close(@Disposes PersistenceAdapters storage) {
+    storage.close();
+  }
+
+  @Produces
+  @Singleton
+  CabinetStore cabinets(PersistenceAdapters storage) {
+    return storage.cabinets();
+  }
+
+  @Produces
+  @Singleton
+  SellerStore sellers(PersistenceAdapters storage) {
+    return storage.sellers();
+  }
+
+  @Produces
+  @Singleton
+  OrderStore orders(PersistenceAdapters storage) {
+    return storage.orders();
+  }
+
+  @Produces
+  @Singleton
+  SaleStore sales(PersistenceAdapters storage) {
+    return storage.sales();
+  }
+
+  @Produces
+  @Singleton
+  FeedbackStore feedbacks(PersistenceAdapters storage) {
+    return storage.feedbacks();
+  }
+
+  @Produces
+  @Singleton
+  StockStore stocks(PersistenceAdapters storage) {
+    return storage.stocks();
+  }
+
+  @Produces
+  @Singleton
+  ProductCardStore cards(PersistenceAdapters storage) {
+    return storage.productCards();
+  }
+
+  @Produces
+  @Singleton
+  EventOutbox outbox(PersistenceAdapters storage) {
+    return storage.outbox();
+  }
+
+  @Produces
+  @Singleton
+  SyncRunLog runs(PersistenceAdapters storage) {
+    return storage.syncRuns();
+  }
+
+  @Produces
+  @Singleton
+  ProcessedUpdates processedUpdates(PersistenceAdapters storage) {
+    return storage.processedUpdates();
+  }
+}
