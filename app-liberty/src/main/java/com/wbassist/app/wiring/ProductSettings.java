@@ -22,39 +22,39 @@ public class ProductSettings {
   long syncIntervalSeconds;
 
   @Inject
-  @ConfigProperty(name = "wbassist.sync.primary-window-days", defaultValue = "30")
+  @ConfigProperty(name = "WB_ASSIST_SYNC_PRIMARY_WINDOW_DAYS", defaultValue = "30")
   int primaryWindowDays;
 
   @Inject
-  @ConfigProperty(name = "wbassist.sync.page-limit", defaultValue = "80000")
+  @ConfigProperty(name = "WB_ASSIST_SYNC_PAGE_LIMIT", defaultValue = "80000")
   int pageLimit;
 
   @Inject
-  @ConfigProperty(name = "wbassist.sync.lease-minutes", defaultValue = "30")
+  @ConfigProperty(name = "WB_ASSIST_SYNC_LEASE_MINUTES", defaultValue = "30")
   int leaseMinutes;
 
   @Inject
-  @ConfigProperty(name = "wbassist.sync.batch-size", defaultValue = "20")
+  @ConfigProperty(name = "WB_ASSIST_SYNC_BATCH_SIZE", defaultValue = "20")
   int syncBatch;
 
   @Inject
-  @ConfigProperty(name = "wbassist.detection.stale-after-days", defaultValue = "7")
+  @ConfigProperty(name = "WB_ASSIST_STALE_AFTER_DAYS", defaultValue = "7")
   int staleAfterDays;
 
   @Inject
-  @ConfigProperty(name = "wbassist.detection.negative-max", defaultValue = "3")
+  @ConfigProperty(name = "WB_ASSIST_NEGATIVE_MAX", defaultValue = "3")
   int negativeMax;
 
   @Inject
-  @ConfigProperty(name = "wbassist.detection.critical-stock", defaultValue = "2")
+  @ConfigProperty(name = "WB_ASSIST_CRITICAL_STOCK", defaultValue = "2")
   int criticalStock;
 
   @Inject
-  @ConfigProperty(name = "wbassist.dispatch.interval-seconds", defaultValue = "5")
+  @ConfigProperty(name = "WB_ASSIST_DISPATCH_INTERVAL_SECONDS", defaultValue = "5")
   long dispatchIntervalSeconds;
 
   @Inject
-  @ConfigProperty(name = "wbassist.dispatch.max-attempts", defaultValue = "5")
+  @ConfigProperty(name = "WB_ASSIST_DISPATCH_MAX_ATTEMPTS", defaultValue = "5")
   int maxAttempts;
 
   private final AtomicReference<SyncPolicy> syncPolicy = new AtomicReference<>();

@@ -53,7 +53,13 @@ public class StorageWiring {
   }
 
   void close(@Disposes PersistenceAdapters storage) {
-    storage.close();
+    try {
+      storage.close();
+    } catch (RuntimeException failed) {
+      // Shutting down: say what went wrong and let the rest of the application stop.
+      System.getLogger(StorageWiring.class.getName())
+          .log(System.Logger.Level.WARNING, "closing the storage failed: " + failed, failed);
+    }
   }
 
   @Produces

@@ -47,6 +47,12 @@ public final class ItServer implements BeforeAllCallback {
           </server>
           """
               .formatted(postgres.getPort(), httpPort));
+      // The sandbox's own configuration (its adapters' base URLs, its key file) reads the process
+      // environment.
+      Path home = Files.createTempDirectory("wbassist-it-home");
+      Files.writeString(
+          serverDirectory().resolve("server.env"),
+          "WB_ASSIST_HTTP_PORT=%d%nWB_ASSIST_HOME=%s%n".formatted(httpPort, home));
       return new RunningDatabase(postgres);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

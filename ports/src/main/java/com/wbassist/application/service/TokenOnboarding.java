@@ -89,17 +89,19 @@ public final class TokenOnboarding {
             .orElseGet(
                 () -> Cabinet.connect(id, account.shopName(), token, claims.expiresAt(), now));
     cabinets.save(cabinet);
-    boolean resumed = known.isPresent() && known.get().status() == CabinetStatus.TOKEN_REJECTED;
-    if (known.isEmpty() || resumed) {
-      syncRequests.syncSoon(id);
-    }
+    boolean startSync = known.isEmpty() || known.get().status() == CabinetStatus.TOKEN_REJECTED;
 
+    // The seller is saved before any sync is asked for: a primary sync that ends at once must find
+    // them waiting.
     Seller linked = asking.linkedTo(id, cabinet.isReady(), now);
     if (cabinet.isReady()) {
       sellers.save(linked);
       chat.send(
           linked.chatId(),
           replies.joinedReady(cabinet.shopName(), verdict.warnings(), linked.settings()));
+      if (startSync) {
+        syncRequests.syncSoon(id);
+      }
       return;
     }
     var message =
@@ -111,6 +113,15 @@ public final class TokenOnboarding {
                 verdict.warnings());
     long progressMessage = chat.send(linked.chatId(), message);
     sellers.save(linked.withProgressMessage(progressMessage));
+    if (startSync) {
+      syncRequests.syncSoon(id);
+    } else if (cabinets.find(id).map(Cabinet::isReady).orElse(false)) {
+      // The primary sync this seller joined ended while they were being linked: they missed its
+      // announcement.
+      Seller ready = linked.ready();
+      sellers.save(ready);
+      chat.send(ready.chatId(), replies.syncFinished(cabinet.shopName()));
+    }
   }
 
   private void refuse(Seller seller, TokenVerdict verdict) {

@@ -63,6 +63,20 @@ class OnboardingConversationTest {
   }
 
   @Test
+  @DisplayName(
+      "a primary sync that ends at once, before the bot's answer went out, still makes the seller READY and tells them")
+  void instantPrimarySync() {
+    world.wb.holds(SHOP, com.wbassist.application.fakes.InMemoryWb.CabinetData.empty());
+    world.syncRequests.runAtOnce(world.sync::syncNow);
+    world.text(1001, "/start");
+    world.text(1001, token);
+    assertEquals(OnboardingState.READY, seller(1001).state());
+    assertTrue(
+        world.chat.to(1001).stream()
+            .anyMatch(s -> s.text() != null && s.text().contains("Готово")));
+  }
+
+  @Test
   @DisplayName("while SYNCING every command answers with the progress instead of the menu")
   void syncingAnswersProgress() {
     world.text(1001, "/start");

@@ -78,7 +78,7 @@ final class BotApiRequest {
       if (content.endsWith("\r\n")) {
         content = content.substring(0, content.length() - 2);
       }
-      String name = headers.replaceAll("(?s).*name=\"([^\"]+)\".*", "$1");
+      String name = headers.replaceAll("(?s).*?\\bname=\"([^\"]+)\".*", "$1");
       if (headers.contains("filename=")) {
         files.put(name, content.length());
       } else {

@@ -1,0 +1,154 @@
+package com.wbassist.app.admin;
+
+import com.wbassist.adapter.persistence.PersistenceAdapters;
+import com.wbassist.app.wiring.BackgroundSyncRequests;
+import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.SellerStore;
+import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.domain.cabinet.Cabinet;
+import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.event.EventType;
+import com.wbassist.domain.seller.Seller;
+import com.wbassist.domain.sync.SyncProgress;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What operations need: the cabinets with their status, last sync and last error, their sellers, a
+ * pass's progress, "sync now" and "stop that sync". Guarded by {@link AdminAccess}; described in
+ * the OpenAPI document ({@code /openapi}).
+ */
+@Path("api/admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+  @Inject CabinetStore cabinets;
+  @Inject SellerStore sellers;
+  @Inject SyncRunLog runs;
+  @Inject PersistenceAdapters storage;
+  @Inject BackgroundSyncRequests sync;
+
+  @GET
+  @Path("cabinets")
+  public String cabinets() {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (Cabinet cabinet : cabinets.all()) {
+      list.add(describe(cabinet).add("sellers", sellers.linkedTo(cabinet.id()).size()));
+    }
+    return list.build().toString();
+  }
+
+  @GET
+  @Path("cabinets/{sid}")
+  public Response cabinet(@PathParam("sid") String sid) {
+    Optional<Cabinet> cabinet = cabinets.find(new CabinetId(sid));
+    if (cabinet.isEmpty()) {
+      return notFound(sid);
+    }
+    JsonArrayBuilder linked = Json.createArrayBuilder();
+    for (Seller seller : sellers.linkedTo(cabinet.get().id())) {
+      JsonArrayBuilder muted = Json.createArrayBuilder();
+      for (EventType type : EventType.values()) {
+        if (!seller.settings().isOn(type)) {
+          muted.add(type.name());
+        }
+      }
+      linked.add(
+          Json.createObjectBuilder()
+              .add("telegramId", seller.telegramId())
+              .add("state", seller.state().name())
+              .add("active", seller.active())
+              .add("notifications", seller.settings().enabled())
+              .add("muted", muted)
+              .add("joinedAt", text(seller.joinedAt())));
+    }
+    JsonObjectBuilder json = describe(cabinet.get()).add("sellers", linked);
+    runs.currentProgress(cabinet.get().id()).ifPresent(p -> json.add("progress", progress(p)));
+    return Response.ok(json.build().toString()).build();
+  }
+
+  /** Starts a pass now, in the background (202); the lease keeps it from running beside another. */
+  @POST
+  @Path("cabinets/{sid}/sync")
+  public Response syncNow(@PathParam("sid") String sid) {
+    CabinetId id = new CabinetId(sid);
+    if (cabinets.find(id).isEmpty()) {
+      return notFound(sid);
+    }
+    sync.syncSoon(id);
+    return Response.accepted(
+            Json.createObjectBuilder().add("sid", sid).add("sync", "started").build().toString())
+        .build();
+  }
+
+  @GET
+  @Path("cabinets/{sid}/progress")
+  public Response progress(@PathParam("sid") String sid) {
+    return runs.currentProgress(new CabinetId(sid))
+        .map(p -> Response.ok(progress(p).build().toString()).build())
+        .orElseGet(
+            () ->
+                Response.status(404)
+                    .entity(
+                        Json.createObjectBuilder()
+                            .add("detail", "no sync of " + sid + " is running")
+                            .build()
+                            .toString())
+                    .build());
+  }
+
+  /**
+   * Asks the running pass to stop between pages; what it stored stays, the next pass resumes from
+   * there.
+   */
+  @POST
+  @Path("cabinets/{sid}/sync/cancel")
+  public String cancel(@PathParam("sid") String sid) {
+    int asked = storage.requestSyncCancel(new CabinetId(sid));
+    return Json.createObjectBuilder()
+        .add("sid", sid)
+        .add("runsAskedToStop", asked)
+        .build()
+        .toString();
+  }
+
+  private static JsonObjectBuilder describe(Cabinet cabinet) {
+    return Json.createObjectBuilder()
+        .add("sid", cabinet.id().sid())
+        .add("shopName", cabinet.shopName())
+        .add("status", cabinet.status().name())
+        .add("createdAt", text(cabinet.createdAt()))
+        .add("primarySyncedAt", text(cabinet.primarySyncedAt()))
+        .add("lastSyncAt", text(cabinet.lastSyncAt()))
+        .add("lastError", cabinet.lastError() == null ? "" : cabinet.lastError())
+        .add("tokenExpiresAt", text(cabinet.tokenExpiresAt()));
+  }
+
+  private static JsonObjectBuilder progress(SyncProgress progress) {
+    return Json.createObjectBuilder()
+        .add("percent", progress.percent())
+        .add("stream", progress.current() == null ? "" : progress.current().name())
+        .add("rows", progress.rowsSoFar());
+  }
+
+  private static String text(Instant instant) {
+    return instant == null ? "" : instant.toString();
+  }
+
+  private static Response notFound(String sid) {
+    return Response.status(404)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(Json.createObjectBuilder().add("detail", "no cabinet " + sid).build().toString())
+        .build();
+  }
+}

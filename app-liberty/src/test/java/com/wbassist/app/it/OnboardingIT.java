@@ -1,0 +1,164 @@
+package com.wbassist.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The onboarding conversation end to end on the deployed WAR: a seller writes to the bot's webhook
+ * (through the sandbox console), pastes a WB token, waits for the primary sync the bot starts by
+ * itself, and switches a notification type off in the settings — every answer read from the
+ * Telegram stand-in.
+ */
+@ExtendWith(ItServer.class)
+@ExtendWith(ArquillianExtension.class)
+class OnboardingIT {
+  private static final long SELLER = 777001;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Deployment(testable = false)
+  static WebArchive theBuiltWar() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("wbassist.it.war")));
+  }
+
+  @Test
+  @DisplayName(
+      "/start, a token, the primary sync's progress and end, then a settings toggle edited in place")
+  void conversation() throws Exception {
+    JsonObject shop =
+        post("/api/sandbox/shops", "{\"name\":\"ИП Тестов\",\"tradeMark\":\"Лето & Ко\"}");
+    String sid = shop.getString("sid");
+    put("/api/sandbox/shops/" + sid + "/wb", roundZeroOfOrderLifecycle());
+
+    List<JsonObject> chat = write("/start");
+    assertTrue(last(chat).contains("токен WB API"), last(chat));
+
+    chat = write("not a token, just words");
+    assertTrue(last(chat).contains("Пришлите токен"), last(chat));
+
+    chat = write("eyJhbGciOiJIUzI1NiJ9.bm90LWpzb24.c2ln");
+    assertTrue(last(chat).contains("не похоже на токен"), last(chat));
+
+    chat = write(shop.getString("token"));
+    assertTrue(
+        chat.stream().anyMatch(m -> m.getString("text").contains("Токен принят")), chat.toString());
+    assertFalse(
+        chat.toString().contains(shop.getString("token")), "the bot never repeats the token");
+
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (!chatText().contains("Готово") && System.currentTimeMillis() < deadline) {
+      Thread.sleep(500);
+    }
+    assertTrue(
+        chatText().contains("Готово"),
+        "the primary sync finished and the seller was told: " + chatText());
+    assertTrue(chatText().contains("Лето &amp; Ко"), "the shop name, escaped");
+
+    chat = write("/settings");
+    JsonObject screen = chat.get(chat.size() - 1);
+    long screenId = screen.getJsonNumber("messageId").longValue();
+    assertTrue(screen.getString("text").contains("Уведомления"));
+    chat = press(screenId, "set:NEW_ORDER");
+    JsonObject edited =
+        chat.stream()
+            .filter(m -> m.getJsonNumber("messageId").longValue() == screenId)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, edited.getInt("edits"));
+    assertTrue(
+        edited.getJsonObject("keyboard").toString().contains("▫️ Заказы"), edited.toString());
+  }
+
+  private String roundZeroOfOrderLifecycle() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/scenarios/order-lifecycle.json")) {
+      return Json.createReader(in)
+          .readObject()
+          .getJsonArray("rounds")
+          .getJsonObject(0)
+          .getJsonObject("wb")
+          .toString();
+    }
+  }
+
+  private List<JsonObject> write(String text) throws Exception {
+    return messages(
+        post(
+            "/api/sandbox/chats/" + SELLER + "/messages",
+            Json.createObjectBuilder().add("text", text).build().toString()));
+  }
+
+  private List<JsonObject> press(long messageId, String data) throws Exception {
+    return messages(
+        post(
+            "/api/sandbox/chats/" + SELLER + "/buttons",
+            Json.createObjectBuilder()
+                .add("messageId", messageId)
+                .add("data", data)
+                .build()
+                .toString()));
+  }
+
+  private String chatText() throws Exception {
+    return messages(send(HttpRequest.newBuilder(uri("/api/sandbox/chats/" + SELLER)).GET()))
+        .toString();
+  }
+
+  private static List<JsonObject> messages(JsonObject chat) {
+    return chat.getJsonArray("messages").getValuesAs(JsonObject.class);
+  }
+
+  private static String last(List<JsonObject> chat) {
+    return chat.get(chat.size() - 1).getString("text");
+  }
+
+  private JsonObject post(String path, String json) throws Exception {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private void put(String path, String json) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(204, response.statusCode(), response.body());
+  }
+
+  private JsonObject send(HttpRequest.Builder request) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static URI uri(String path) {
+    return URI.create("http://localhost:" + ItServer.httpPort() + path);
+  }
+}
