@@ -3,34 +3,19 @@ package com.wbassist.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole chain on a real server: the WAR this build produced, Open Liberty with the product's
  * server.xml, and a real PostgreSQL migrated by Liquibase at application start.
  */
-@ExtendWith(ItServer.class)
-@ExtendWith(ArquillianExtension.class)
-class ReadinessIT {
+class ReadinessIT extends OnTheBuiltWar {
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @Deployment(testable = false)
-  static WebArchive theBuiltWar() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("wbassist.it.war")));
-  }
 
   @Test
   @DisplayName("the server is ready once the database answers and the schema is migrated")
@@ -49,7 +34,7 @@ class ReadinessIT {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    URI uri = URI.create("http://localhost:" + ItServer.httpPort() + path);
-    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(at(path)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }
