@@ -43,6 +43,7 @@ public class SandboxConsoleResource {
   @Inject TelegramStandIn telegram;
   @Inject CompletedUpdates completed;
   @Inject SandboxClock clock;
+  @Inject com.wbassist.app.sandbox.demo.DemoShops demo;
 
   @Inject
   @ConfigProperty(name = "telegram.webhook-secret")
@@ -62,6 +63,24 @@ public class SandboxConsoleResource {
         wb.openShop(sid, body.getString("name", "ИП Песочница"), body.getString("tradeMark", ""));
     return Response.ok(
             Json.createObjectBuilder().add("sid", sid).add("token", token).build().toString())
+        .build();
+  }
+
+  /**
+   * A demo shop that lives by itself (new orders, buyouts, returns, reviews, stock) → {@code
+   * {"sid", "token"}}.
+   */
+  @POST
+  @Path("demo")
+  public Response demo() {
+    mode.requireSandbox();
+    var shop = demo.open();
+    return Response.ok(
+            Json.createObjectBuilder()
+                .add("sid", shop.get("sid"))
+                .add("token", shop.get("token"))
+                .build()
+                .toString())
         .build();
   }
 

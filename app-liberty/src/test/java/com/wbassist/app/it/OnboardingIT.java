@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -16,13 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The onboarding conversation end to end on the deployed WAR: a seller writes to the bot's webhook
@@ -30,17 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * itself, and switches a notification type off in the settings — every answer read from the
  * Telegram stand-in.
  */
-@ExtendWith(ItServer.class)
-@ExtendWith(ArquillianExtension.class)
-class OnboardingIT {
+class OnboardingIT extends OnTheBuiltWar {
   private static final long SELLER = 777001;
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @Deployment(testable = false)
-  static WebArchive theBuiltWar() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("wbassist.it.war")));
-  }
 
   @Test
   @DisplayName(

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -23,13 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every scenario — the copies in the test resources and, beside the repository, every file of
@@ -39,16 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the expected ones, {@code NEW_ORDER} before {@code ORDER_CANCELLED} of one order; a scenario
  * replayed twice gives the same answer (replays are isolated).
  */
-@ExtendWith(ItServer.class)
-@ExtendWith(ArquillianExtension.class)
-class ScenarioReplayIT {
+class ScenarioReplayIT extends OnTheBuiltWar {
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @Deployment(testable = false)
-  static WebArchive theBuiltWar() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("wbassist.it.war")));
-  }
 
   @TestFactory
   Stream<DynamicTest> everyScenarioReplaysWithExactlyTheExpectedNotifications()
