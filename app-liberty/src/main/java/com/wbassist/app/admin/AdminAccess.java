@@ -33,22 +33,32 @@ public class AdminAccess implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("api/admin")
-        || mode.isSandbox()) {
-      return;
-    }
-    if (user.filter(u -> !u.isBlank()).isEmpty() || password.filter(p -> !p.isBlank()).isEmpty()) {
+    int refusal =
+        refusal(request.getUriInfo().getPath(), request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    if (refusal == 403) {
       request.abortWith(
-          refusal(
+          answer(
               403, "the admin API is off: set WB_ASSIST_ADMIN_USER and WB_ASSIST_ADMIN_PASSWORD"));
-      return;
-    }
-    if (!matches(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
+    } else if (refusal == 401) {
       request.abortWith(
-          Response.fromResponse(refusal(401, "admin credentials required"))
+          Response.fromResponse(answer(401, "admin credentials required"))
               .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"wb-assist-admin\"")
               .build());
     }
+  }
+
+  /**
+   * The status a request is refused with — 403 admin API off, 401 wrong or no credentials — or 0 to
+   * let it through.
+   */
+  int refusal(String path, String authorization) {
+    if (!path.replaceFirst("^/", "").startsWith("api/admin") || mode.isSandbox()) {
+      return 0;
+    }
+    if (user.filter(u -> !u.isBlank()).isEmpty() || password.filter(p -> !p.isBlank()).isEmpty()) {
+      return 403;
+    }
+    return matches(authorization) ? 0 : 401;
   }
 
   private boolean matches(String authorization) {
@@ -65,7 +75,7 @@ public class AdminAccess implements ContainerRequestFilter {
     return MessageDigest.isEqual(expected, presented);
   }
 
-  private static Response refusal(int status, String detail) {
+  private static Response answer(int status, String detail) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON)
         .entity("{\"status\":" + status + ",\"detail\":\"" + detail + "\"}")

@@ -1,6 +1,7 @@
 package com.wbassist.app.sandbox;
 
 import com.wbassist.app.sandbox.replay.LocalWebhookDriver;
+import com.wbassist.app.sandbox.replay.TelegramUpdates;
 import com.wbassist.app.sandbox.telegram.StandInMessage;
 import com.wbassist.app.sandbox.telegram.TelegramStandIn;
 import com.wbassist.app.sandbox.wb.SandboxShop;
@@ -113,24 +114,12 @@ public class SandboxConsoleResource {
     mode.requireSandbox();
     long updateId = UPDATE_IDS.incrementAndGet();
     JsonObject update =
-        Json.createObjectBuilder()
-            .add("update_id", updateId)
-            .add(
-                "message",
-                Json.createObjectBuilder()
-                    .add("message_id", updateId % 1_000_000)
-                    .add(
-                        "from",
-                        Json.createObjectBuilder()
-                            .add("id", telegramId)
-                            .add("is_bot", false)
-                            .add("first_name", "Продавец"))
-                    .add(
-                        "chat",
-                        Json.createObjectBuilder().add("id", telegramId).add("type", "private"))
-                    .add("date", clock.instant().getEpochSecond())
-                    .add("text", request.getString("text", "")))
-            .build();
+        TelegramUpdates.text(
+            updateId,
+            telegramId,
+            updateId % 1_000_000,
+            request.getString("text", ""),
+            clock.instant().getEpochSecond());
     driver(uri).deliver(updateId, update);
     return chat(telegramId);
   }
@@ -147,31 +136,12 @@ public class SandboxConsoleResource {
     mode.requireSandbox();
     long updateId = UPDATE_IDS.incrementAndGet();
     JsonObject update =
-        Json.createObjectBuilder()
-            .add("update_id", updateId)
-            .add(
-                "callback_query",
-                Json.createObjectBuilder()
-                    .add("id", "console-" + updateId)
-                    .add(
-                        "from",
-                        Json.createObjectBuilder()
-                            .add("id", telegramId)
-                            .add("is_bot", false)
-                            .add("first_name", "Продавец"))
-                    .add(
-                        "message",
-                        Json.createObjectBuilder()
-                            .add("message_id", request.getJsonNumber("messageId").longValue())
-                            .add(
-                                "chat",
-                                Json.createObjectBuilder()
-                                    .add("id", telegramId)
-                                    .add("type", "private"))
-                            .add("date", clock.instant().getEpochSecond()))
-                    .add("chat_instance", "console")
-                    .add("data", request.getString("data")))
-            .build();
+        TelegramUpdates.press(
+            updateId,
+            telegramId,
+            request.getJsonNumber("messageId").longValue(),
+            request.getString("data"),
+            clock.instant().getEpochSecond());
     driver(uri).deliver(updateId, update);
     return chat(telegramId);
   }

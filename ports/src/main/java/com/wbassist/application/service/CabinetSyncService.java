@@ -77,13 +77,19 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
             new LazyStream(
                 SyncStream.ORDERS,
                 () ->
-                    new OrderStreamSync(
-                        wb, stores.orders(), new OrderEventRule(detection), policy.get(), clock)),
+                    new StatisticsStreamSync<>(
+                        SyncStream.ORDERS,
+                        new OrderStreamSync(wb, stores.orders(), new OrderEventRule(detection)),
+                        policy.get(),
+                        clock)),
             new LazyStream(
                 SyncStream.SALES,
                 () ->
-                    new SaleStreamSync(
-                        wb, stores.sales(), new SaleEventRule(detection), policy.get(), clock)),
+                    new StatisticsStreamSync<>(
+                        SyncStream.SALES,
+                        new SaleStreamSync(wb, stores.sales(), new SaleEventRule(detection)),
+                        policy.get(),
+                        clock)),
             new LazyStream(
                 SyncStream.STOCKS,
                 () ->

@@ -3,11 +3,14 @@ package com.wbassist.app.sandbox.replay;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-/** Telegram updates as Telegram sends them to a webhook, for the replay's sellers. */
-final class TelegramUpdates {
+/**
+ * Telegram updates as Telegram sends them to a webhook, for the sandbox's sellers (replays and the
+ * console).
+ */
+public final class TelegramUpdates {
   private TelegramUpdates() {}
 
-  static JsonObject text(
+  public static JsonObject text(
       long updateId, long telegramId, long messageId, String text, long epochSecond) {
     var message =
         Json.createObjectBuilder()
@@ -35,7 +38,7 @@ final class TelegramUpdates {
     return Json.createObjectBuilder().add("update_id", updateId).add("message", message).build();
   }
 
-  static JsonObject press(
+  public static JsonObject press(
       long updateId, long telegramId, long messageId, String data, long epochSecond) {
     return Json.createObjectBuilder()
         .add("update_id", updateId)

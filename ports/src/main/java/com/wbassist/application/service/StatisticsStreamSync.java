@@ -1,0 +1,91 @@
+package com.wbassist.application.service;
+
+import com.wbassist.application.port.out.StreamBatch;
+import com.wbassist.application.port.out.WbAccess;
+import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.detection.DetectionContext;
+import com.wbassist.domain.event.MarketEvent;
+import com.wbassist.domain.sync.StatisticsPaging;
+import com.wbassist.domain.sync.SyncPolicy;
+import com.wbassist.domain.sync.SyncStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Orders and sales: {@code flag=0} paging from the stream's watermark; each page's events judged
+ * against the stored state of its keys, then stored with its rows and the new watermark in one
+ * transaction.
+ */
+final class StatisticsStreamSync<T> implements StreamSync {
+
+  /**
+   * What differs between orders and sales: where pages come from, how rows are keyed, judged and
+   * stored.
+   */
+  interface Rows<T> {
+    List<T> page(WbAccess access, Instant dateFrom);
+
+    Optional<Instant> watermark(CabinetId cabinet);
+
+    String key(T row);
+
+    Instant lastChangeDate(T row);
+
+    /**
+     * The page's events, judged against the stored state of the page's keys (loaded in one call).
+     */
+    List<MarketEvent> detect(DetectionContext context, List<T> page, List<String> keys);
+
+    void store(StreamBatch<T> batch);
+  }
+
+  private final SyncStream stream;
+  private final Rows<T> rows;
+  private final SyncPolicy policy;
+  private final Clock clock;
+
+  StatisticsStreamSync(SyncStream stream, Rows<T> rows, SyncPolicy policy, Clock clock) {
+    this.stream = stream;
+    this.rows = rows;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @Override
+  public SyncStream stream() {
+    return stream;
+  }
+
+  @Override
+  public StreamResult sync(StreamSyncContext context) {
+    CabinetId cabinet = context.detection().cabinet();
+    StatisticsPaging paging = new StatisticsPaging(policy.statisticsPageLimit());
+    Optional<Instant> watermark = rows.watermark(cabinet);
+    Instant dateFrom = policy.statisticsDateFrom(watermark, context.now());
+    Set<String> seenInPass = new HashSet<>();
+    StreamResult result = new StreamResult(0, 0);
+    while (true) {
+      List<T> page = rows.page(context.access(), dateFrom);
+      List<String> keys = page.stream().map(rows::key).toList();
+      List<Instant> changes = page.stream().map(rows::lastChangeDate).toList();
+      boolean unseen = seenInPass.addAll(keys);
+      if (!page.isEmpty()) {
+        List<MarketEvent> events = rows.detect(context.detection(), page, keys);
+        watermark = StatisticsPaging.advance(watermark, changes);
+        rows.store(new StreamBatch<>(cabinet, page, watermark, events, clock.instant()));
+        result = result.plus(page.size(), events.size());
+        double fraction = StatisticsProgress.fraction(policy, changes, context.now());
+        context.onProgress().accept(context.progress().within(stream, fraction, result.rows()));
+      }
+      Optional<Instant> next = paging.nextDateFrom(changes, unseen);
+      if (next.isEmpty()) {
+        return result;
+      }
+      dateFrom = next.get();
+    }
+  }
+}
