@@ -87,4 +87,50 @@ class ConcurrentDispatchTest extends DatabaseTest {
         ((Number) query("select count(*) from notification_deliveries where status = 'SENT'"))
             .longValue());
   }
+
+  @Test
+  @DisplayName(
+      "a server that dies holding deliveries loses none: once its lease runs out another server sends them, once")
+  void deadServersWorkIsTakenOver() {
+    adapters
+        .cabinets()
+        .save(
+            Cabinet.connect(
+                SHOP, "Магазин", new ApiToken("eyJ.t.s"), NOW.plus(Duration.ofDays(9)), NOW));
+    adapters.sellers().save(Seller.newcomer(1, 1, "").linkedTo(SHOP, true, NOW.minusSeconds(60)));
+    List<MarketEvent> events = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      events.add(new OrderPlaced(SHOP, order("D" + i).build()));
+    }
+    adapters.orders().store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events, NOW));
+    Duration lease = Duration.ofMinutes(2);
+    // The dying server expanded the events and claimed the deliveries, then crashed before sending
+    // any.
+    adapters
+        .outbox()
+        .claimUnexpanded(10, NOW, lease)
+        .forEach(e -> adapters.outbox().expand(e.id(), List.of(1L), NOW));
+    assertEquals(5, adapters.deliveries().claimPending(10, NOW, lease).size());
+
+    RecordingSellerChat chat = new RecordingSellerChat();
+    MutableClock clock = new MutableClock(NOW.plusSeconds(30));
+    var survivor =
+        new NotificationDispatchService(
+            adapters.outbox(),
+            adapters.deliveries(),
+            adapters.sellers(),
+            adapters.productCards(),
+            chat,
+            new DispatchPolicy(10, lease, 3, Duration.ofSeconds(30)),
+            clock);
+    assertEquals(0, survivor.dispatch().sent(), "still leased by the dead server");
+    clock.set(NOW.plus(lease).plusSeconds(1));
+    assertEquals(5, survivor.dispatch().sent());
+    assertEquals(0, survivor.dispatch().sent());
+    assertEquals(5, chat.notifications().size());
+    assertEquals(
+        5L,
+        ((Number) query("select count(*) from notification_deliveries where status = 'SENT'"))
+            .longValue());
+  }
 }
