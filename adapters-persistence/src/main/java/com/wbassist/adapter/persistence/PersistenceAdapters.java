@@ -13,6 +13,7 @@ import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.domain.cabinet.CabinetId;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -37,6 +38,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final SyncRunPersistenceAdapter runs;
   private final ProcessedUpdatesAdapter updates;
   private final CabinetErasure erasure;
+  private final DeliveryHistory history;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -54,6 +56,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.runs = new SyncRunPersistenceAdapter(jpa);
     this.updates = new ProcessedUpdatesAdapter(jdbc);
     this.erasure = new CabinetErasure(jdbc);
+    this.history = new DeliveryHistory(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -119,6 +122,14 @@ public final class PersistenceAdapters implements AutoCloseable {
    */
   public int requestSyncCancel(CabinetId cabinet) {
     return runs.requestCancel(cabinet);
+  }
+
+  /**
+   * For the admin API: the cabinet's newest notifications (at most {@code limit}, up to 1,000) and
+   * how each went.
+   */
+  public List<RecentDelivery> recentDeliveries(CabinetId cabinet, int limit) {
+    return history.recent(cabinet, limit);
   }
 
   /**

@@ -128,6 +128,11 @@ class ConcurrentDispatchTest extends DatabaseTest {
     assertEquals(5, survivor.dispatch().sent());
     assertEquals(0, survivor.dispatch().sent());
     assertEquals(5, chat.notifications().size());
+    var history = adapters.recentDeliveries(SHOP, 3);
+    assertEquals(3, history.size(), "the newest three, for the admin API");
+    assertEquals("SENT", history.get(0).status());
+    assertEquals("NEW_ORDER", history.get(0).type());
+    assertEquals(1L, history.get(0).telegramId());
     assertEquals(
         5L,
         ((Number) query("select count(*) from notification_deliveries where status = 'SENT'"))

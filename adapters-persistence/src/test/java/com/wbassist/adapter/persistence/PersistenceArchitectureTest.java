@@ -23,6 +23,7 @@ class PersistenceArchitectureTest {
           TokenCipher.class.getName(),
           TokenKeyException.class.getName(),
           StorageException.class.getName(),
+          RecentDelivery.class.getName(),
           InstantColumn.class.getName(),
           com.wbassist.adapter.persistence.migration.SchemaMigration.class.getName());
   private static final JavaClasses CLASSES =
@@ -37,7 +38,8 @@ class PersistenceArchitectureTest {
   }
 
   @Test
-  @DisplayName("only the factory, the cipher, the migration and the exceptions are public")
+  @DisplayName(
+      "only the factory, the cipher, the migration, the exceptions and the admin view of a delivery are public")
   void smallPublicSurface() {
     classes()
         .that()

@@ -77,6 +77,31 @@ public class AdminResource {
     return Response.ok(json.build().toString()).build();
   }
 
+  /**
+   * The cabinet's newest notifications and how each delivery went ({@code ?limit=}, default 50).
+   */
+  @GET
+  @Path("cabinets/{sid}/notifications")
+  public String notifications(
+      @PathParam("sid") String sid,
+      @jakarta.ws.rs.QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") int limit) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (var delivery : storage.recentDeliveries(new CabinetId(sid), limit)) {
+      list.add(
+          Json.createObjectBuilder()
+              .add("type", delivery.type())
+              .add("key", delivery.key())
+              .add("telegramId", delivery.telegramId())
+              .add("status", delivery.status())
+              .add("attempts", delivery.attempts())
+              .add("lastError", delivery.lastError())
+              .add("telegramMessageId", delivery.telegramMessageId())
+              .add("detectedAt", text(delivery.detectedAt()))
+              .add("finishedAt", text(delivery.finishedAt())));
+    }
+    return list.build().toString();
+  }
+
   /** Starts a pass now, in the background (202); the lease keeps it from running beside another. */
   @POST
   @Path("cabinets/{sid}/sync")

@@ -74,6 +74,34 @@ class OnboardingIT extends OnTheBuiltWar {
     assertEquals(1, edited.getInt("edits"));
     assertTrue(
         edited.getJsonObject("keyboard").toString().contains("▫️ Заказы"), edited.toString());
+
+    // The admin API (open in the sandbox) sees the cabinet, its seller, and starts a pass on
+    // request.
+    HttpResponse<String> cabinets =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/admin/cabinets")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, cabinets.statusCode());
+    assertTrue(cabinets.body().contains(sid) && cabinets.body().contains("READY"), cabinets.body());
+    HttpResponse<String> cabinet =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/admin/cabinets/" + sid)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        cabinet.body().contains("\"telegramId\":" + SELLER) && cabinet.body().contains("NEW_ORDER"),
+        cabinet.body());
+    HttpResponse<String> notifications =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/admin/cabinets/" + sid + "/notifications")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, notifications.statusCode(), notifications.body());
+    HttpResponse<String> syncNow =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/admin/cabinets/" + sid + "/sync"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(202, syncNow.statusCode(), syncNow.body());
   }
 
   private String roundZeroOfOrderLifecycle() throws IOException {
