@@ -1,6 +1,6 @@
 package com.wbassist.adapter.telegram;
 
-import com.wbassist.application.port.out.ChatDeliveryException;
+import com.wbassist.application.port.out.ChatMessageRefusedException;
 import java.util.Locale;
 
 /**
@@ -8,7 +8,7 @@ import java.util.Locale;
  * Callers that know a harmless refusal ("message is not modified") catch it; the rest reach the
  * service as a delivery failure.
  */
-final class BotApiRejection extends ChatDeliveryException {
+final class BotApiRejection extends ChatMessageRefusedException {
   private final int errorCode;
   private final String description;
 

@@ -3,6 +3,7 @@ package com.wbassist.application.service;
 import com.wbassist.application.port.in.DispatchNotifications;
 import com.wbassist.application.port.in.DispatchReport;
 import com.wbassist.application.port.out.ChatDeliveryException;
+import com.wbassist.application.port.out.ChatMessageRefusedException;
 import com.wbassist.application.port.out.ChatUnreachableException;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.EventOutbox;
@@ -121,6 +122,9 @@ public final class NotificationDispatchService implements DispatchNotifications 
     } catch (ChatUnreachableException gone) {
       sellers.save(seller.get().unreachable());
       deliveries.markFailed(delivery.id(), gone.getMessage(), null, clock.instant());
+      return false;
+    } catch (ChatMessageRefusedException refused) {
+      deliveries.markFailed(delivery.id(), refused.getMessage(), null, clock.instant());
       return false;
     } catch (ChatDeliveryException failed) {
       int attempts = delivery.attempts() + 1;

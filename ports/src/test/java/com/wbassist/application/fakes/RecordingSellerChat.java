@@ -27,6 +27,7 @@ public final class RecordingSellerChat implements SellerChat {
   private final List<Said> log = new ArrayList<>();
   private final Set<Long> blocked = new HashSet<>();
   private int failuresLeft;
+  private int refusalsLeft;
   private long nextMessageId = 100;
 
   public synchronized void block(long chatId) {
@@ -35,6 +36,14 @@ public final class RecordingSellerChat implements SellerChat {
 
   public synchronized void unblock(long chatId) {
     blocked.remove(chatId);
+  }
+
+  /**
+   * The next {@code count} sends are refused for good, as Telegram refuses a message it cannot
+   * parse.
+   */
+  public synchronized void refuseNextSends(int count) {
+    refusalsLeft = count;
   }
 
   /** The next {@code count} sends fail as if Telegram were down after the adapter's retries. */
@@ -84,6 +93,11 @@ public final class RecordingSellerChat implements SellerChat {
   private void check(long chatId) {
     if (blocked.contains(chatId)) {
       throw new ChatUnreachableException("Forbidden: bot was blocked by the user");
+    }
+    if (refusalsLeft > 0) {
+      refusalsLeft--;
+      throw new com.wbassist.application.port.out.ChatMessageRefusedException(
+          "Bad Request: can't parse entities");
     }
     if (failuresLeft > 0) {
       failuresLeft--;
