@@ -61,36 +61,12 @@ class ScenarioReplayIT extends OnTheBuiltWar {
   private void replayAndCompare(Path file) throws IOException, InterruptedException {
     String scenario = Files.readString(file);
     JsonObject story = Json.createReader(new StringReader(scenario)).readObject();
-    List<String> expected =
-        story.getJsonArray("expected").getValuesAs(JsonObject.class).stream()
-            .map(
-                e ->
-                    e.getInt("round")
-                        + " "
-                        + e.getJsonNumber("chatId").longValue()
-                        + " "
-                        + e.getString("type")
-                        + " "
-                        + e.getString("key"))
-            .sorted()
-            .toList();
+    List<String> expected = lines(story.getJsonArray("expected").getValuesAs(JsonObject.class));
 
     JsonObject answer = replay(scenario);
     assertEquals(story.getString("name"), answer.getString("scenario"));
     List<JsonObject> sent = answer.getJsonArray("notifications").getValuesAs(JsonObject.class);
-    List<String> actual =
-        sent.stream()
-            .map(
-                n ->
-                    n.getInt("round")
-                        + " "
-                        + n.getJsonNumber("chatId").longValue()
-                        + " "
-                        + n.getString("type")
-                        + " "
-                        + n.getString("key"))
-            .sorted()
-            .toList();
+    List<String> actual = lines(sent);
     assertEquals(expected, actual, "notifications of " + file.getFileName());
     assertTrue(
         sent.stream().allMatch(n -> !n.getString("text").isBlank()),
@@ -111,20 +87,25 @@ class ScenarioReplayIT extends OnTheBuiltWar {
     }
 
     List<String> again =
-        replay(scenario).getJsonArray("notifications").getValuesAs(JsonObject.class).stream()
-            .map(
-                n ->
-                    n.getInt("round")
-                        + " "
-                        + n.getJsonNumber("chatId").longValue()
-                        + " "
-                        + n.getString("type")
-                        + " "
-                        + n.getString("key"))
-            .sorted()
-            .toList();
+        lines(replay(scenario).getJsonArray("notifications").getValuesAs(JsonObject.class));
     assertEquals(
         expected, again, "a second replay of " + file.getFileName() + " starts from nothing");
+  }
+
+  /** "round chatId type key", sorted: order inside a round does not matter. */
+  private static List<String> lines(List<JsonObject> notifications) {
+    return notifications.stream()
+        .map(
+            n ->
+                n.getInt("round")
+                    + " "
+                    + n.getJsonNumber("chatId").longValue()
+                    + " "
+                    + n.getString("type")
+                    + " "
+                    + n.getString("key"))
+        .sorted()
+        .toList();
   }
 
   private JsonObject replay(String scenario) throws IOException, InterruptedException {

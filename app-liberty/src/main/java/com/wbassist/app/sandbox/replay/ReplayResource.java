@@ -66,7 +66,9 @@ public class ReplayResource {
       return problem(400, "not a replay scenario: " + bad.getMessage());
     }
     if (!gate.close()) {
-      return problem(409, "another replay is running; try again when it has finished");
+      return problem(
+          409,
+          "another replay, or background sync work, kept the server busy for a minute; try again shortly");
     }
     try {
       ChatDriver chat =
