@@ -47,6 +47,15 @@ public class OperationsMetrics {
   public void dispatched(DispatchReport report) {
     registry.counter("wbassist_notifications_sent_total").inc(report.sent());
     registry.counter("wbassist_notifications_failed_total").inc(report.failed());
-    registry.counter("wbassist_events_expanded_total").inc(report.eventsExpanded());
+    report
+        .expandedByType()
+        .forEach(
+            (type, count) ->
+                registry.counter("wbassist_events_total", new Tag("type", type.name())).inc(count));
+    if (report.sent() > 0) {
+      // Detection to Telegram's acceptance, the longest of the run: how late the slowest message of
+      // it was.
+      registry.timer("wbassist_dispatch_lag").update(report.longestLag());
+    }
   }
 }

@@ -13,13 +13,16 @@ import com.wbassist.application.port.out.ProductCardStore;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.event.EventType;
 import com.wbassist.domain.market.ProductCard;
 import com.wbassist.domain.notification.Audience;
 import com.wbassist.domain.notification.Notification;
 import com.wbassist.domain.notification.NotificationRenderer;
 import com.wbassist.domain.seller.Seller;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +64,10 @@ public final class NotificationDispatchService implements DispatchNotifications 
 
   @Override
   public DispatchReport dispatch() {
-    int expanded = expand();
+    Map<EventType, Integer> expanded = expand();
     int sent = 0;
     int failed = 0;
+    Duration longestLag = Duration.ZERO;
     Map<String, Optional<ProductCard>> cardCache = new HashMap<>();
     List<PendingDelivery> batch;
     // Deliveries that failed are rescheduled into the future, so every claim brings new work and
@@ -73,16 +77,19 @@ public final class NotificationDispatchService implements DispatchNotifications 
       for (PendingDelivery delivery : batch) {
         if (send(delivery, cardCache)) {
           sent++;
+          Duration lag = Duration.between(delivery.event().detectedAt(), clock.instant());
+          longestLag = lag.compareTo(longestLag) > 0 ? lag : longestLag;
         } else {
           failed++;
         }
       }
     }
-    return new DispatchReport(expanded, sent, failed);
+    int events = expanded.values().stream().mapToInt(Integer::intValue).sum();
+    return new DispatchReport(events, expanded, sent, failed, longestLag);
   }
 
-  private int expand() {
-    int expanded = 0;
+  private Map<EventType, Integer> expand() {
+    Map<EventType, Integer> expanded = new EnumMap<>(EventType.class);
     Map<CabinetId, List<Seller>> linked = new HashMap<>();
     List<OutboxEvent> events;
     while (!(events = outbox.claimUnexpanded(policy.batchSize(), clock.instant(), policy.lease()))
@@ -95,7 +102,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
                 .map(Seller::telegramId)
                 .toList();
         outbox.expand(event.id(), recipients, clock.instant());
-        expanded++;
+        expanded.merge(event.event().type(), 1, Integer::sum);
       }
     }
     return expanded;

@@ -51,7 +51,14 @@ class DispatchTest {
   @DisplayName("one message per event per interested seller, once, however often dispatch runs")
   void once() {
     newOrders("A", "B");
-    assertEquals(2, world.dispatch.dispatch().sent());
+    world.clock.advance(Duration.ofSeconds(3));
+    var report = world.dispatch.dispatch();
+    assertEquals(2, report.sent());
+    assertEquals(
+        java.util.Map.of(com.wbassist.domain.event.EventType.NEW_ORDER, 2),
+        report.expandedByType());
+    assertEquals(
+        Duration.ofSeconds(3), report.longestLag(), "detected, then sent three seconds later");
     assertEquals(0, world.dispatch.dispatch().sent());
     assertEquals(2, world.chat.notifications().size());
   }
