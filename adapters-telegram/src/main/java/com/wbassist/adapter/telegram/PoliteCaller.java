@@ -77,6 +77,11 @@ final class PoliteCaller {
         backoff = backOff(method, attemptNo, lastProblem, backoff);
       } else if (reply.isUnreachableChat()) {
         throw new ChatUnreachableException(mask.mask(reply.description()));
+      } else if (reply.errorCode() == 404) {
+        // The Bot API itself is not there (a wrong token or URL, or an endpoint being redeployed):
+        // the message is
+        // fine, so it stays for a later dispatch instead of being refused for good.
+        throw new ChatDeliveryException(method + " found no Bot API: " + lastProblem);
       } else {
         throw new BotApiRejection(method, reply.errorCode(), mask.mask(reply.description()));
       }

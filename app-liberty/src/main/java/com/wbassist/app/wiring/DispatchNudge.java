@@ -24,6 +24,15 @@ public class DispatchNudge {
   @Inject OperationsMetrics metrics;
 
   private final AtomicBoolean running = new AtomicBoolean();
+  private volatile boolean stopping;
+
+  void stopping(
+      @jakarta.enterprise.event.Observes
+          @jakarta.enterprise.context.BeforeDestroyed(ApplicationScoped.class)
+          Object event) {
+    stopping = true;
+  }
+
   private final AtomicBoolean again = new AtomicBoolean();
 
   public void dispatchSoon() {
@@ -53,7 +62,7 @@ public class DispatchNudge {
       return;
     }
     try {
-      while (again.getAndSet(false)) {
+      while (!stopping && again.getAndSet(false)) {
         metrics.dispatched(dispatch.dispatch());
       }
     } catch (RuntimeException failed) {

@@ -43,6 +43,20 @@ import java.time.Clock;
 public class ServiceWiring {
   @Inject ProductSettings settings;
 
+  /**
+   * False once the application stops: dispatch then stops between two messages (plain, so no CDI
+   * proxy is needed).
+   */
+  private final java.util.concurrent.atomic.AtomicBoolean running =
+      new java.util.concurrent.atomic.AtomicBoolean(true);
+
+  void stopping(
+      @jakarta.enterprise.event.Observes
+          @jakarta.enterprise.context.BeforeDestroyed(ApplicationScoped.class)
+          Object event) {
+    running.set(false);
+  }
+
   @Produces
   @Singleton
   @Typed(SandboxClock.class)
@@ -141,6 +155,6 @@ public class ServiceWiring {
       SellerChat chat,
       Clock clock) {
     return new NotificationDispatchService(
-        outbox, deliveries, sellers, cards, chat, settings.dispatch(), clock);
+        outbox, deliveries, sellers, cards, chat, settings.dispatch(), clock, running::get);
   }
 }

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Drains the outbox in two steps. Expansion decides who is told of each event — with the settings
@@ -42,6 +43,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
   private final SellerChat chat;
   private final DispatchPolicy policy;
   private final Clock clock;
+  private final BooleanSupplier running;
   private final Audience audience = new Audience();
   private final NotificationRenderer renderer = new NotificationRenderer();
 
@@ -53,6 +55,23 @@ public final class NotificationDispatchService implements DispatchNotifications 
       SellerChat chat,
       DispatchPolicy policy,
       Clock clock) {
+    this(outbox, deliveries, sellers, cards, chat, policy, clock, () -> true);
+  }
+
+  /**
+   * @param running false once the application is stopping: dispatch then stops between two
+   *     messages, and the deliveries it had claimed are taken over by the next dispatch once their
+   *     lease runs out
+   */
+  public NotificationDispatchService(
+      EventOutbox outbox,
+      DeliveryQueue deliveries,
+      SellerStore sellers,
+      ProductCardStore cards,
+      SellerChat chat,
+      DispatchPolicy policy,
+      Clock clock,
+      BooleanSupplier running) {
     this.outbox = outbox;
     this.deliveries = deliveries;
     this.sellers = sellers;
@@ -60,6 +79,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
     this.chat = chat;
     this.policy = policy;
     this.clock = clock;
+    this.running = running;
   }
 
   @Override
@@ -72,9 +92,13 @@ public final class NotificationDispatchService implements DispatchNotifications 
     List<PendingDelivery> batch;
     // Deliveries that failed are rescheduled into the future, so every claim brings new work and
     // the loop ends.
-    while (!(batch = deliveries.claimPending(policy.batchSize(), clock.instant(), policy.lease()))
-        .isEmpty()) {
+    while (running.getAsBoolean()
+        && !(batch = deliveries.claimPending(policy.batchSize(), clock.instant(), policy.lease()))
+            .isEmpty()) {
       for (PendingDelivery delivery : batch) {
+        if (!running.getAsBoolean()) {
+          break;
+        }
         if (send(delivery, cardCache)) {
           sent++;
           Duration lag = Duration.between(delivery.event().detectedAt(), clock.instant());

@@ -87,6 +87,40 @@ class DispatchTest {
   }
 
   @Test
+  @DisplayName("a message Telegram refuses for good is not retried")
+  void refusedForGood() {
+    newOrders("A");
+    world.chat.refuseNextSends(1);
+    assertEquals(1, world.dispatch.dispatch().failed());
+    world.clock.advance(Duration.ofHours(1));
+    assertEquals(0, world.dispatch.dispatch().sent());
+    assertEquals(0, world.chat.notifications().size());
+  }
+
+  @Test
+  @DisplayName(
+      "a stopping application stops between two messages; what it claimed is sent after its lease")
+  void stopsBetweenMessages() {
+    newOrders("A", "B", "C");
+    var stopping =
+        new NotificationDispatchService(
+            world.outbox,
+            world.outbox,
+            world.sellers,
+            world.cards,
+            world.chat,
+            new DispatchPolicy(10, Duration.ofMinutes(2), 3, Duration.ofSeconds(30)),
+            world.clock,
+            () -> world.chat.notifications().size() < 1);
+    assertEquals(1, stopping.dispatch().sent(), "stopped after the first message");
+    assertEquals(
+        0, world.dispatch.dispatch().sent(), "the rest is still leased by the stopped dispatcher");
+    world.clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+    assertEquals(2, world.dispatch.dispatch().sent());
+    assertEquals(3, world.chat.notifications().size());
+  }
+
+  @Test
   @DisplayName(
       "a seller who blocked the bot is marked inactive and not sent to again until they write")
   void blocked() {

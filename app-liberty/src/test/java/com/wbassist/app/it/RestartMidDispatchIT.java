@@ -1,0 +1,209 @@
+package com.wbassist.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The application restarted while it is sending a batch of notifications loses none of them: the
+ * deliveries it had claimed are taken over once their lease runs out, and every one ends sent,
+ * exactly once in the database.
+ */
+class RestartMidDispatchIT extends OnTheBuiltWar {
+  private static final long SELLER = 888001;
+  private static final int NEW_ORDERS = 8;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  @DisplayName("a restart in the middle of dispatch: every notification still ends sent, once")
+  void restartLosesNothing() throws Exception {
+    JsonObject template = firstOrderOfOrderLifecycle();
+    JsonObject shop = post("/api/sandbox/shops", "{\"name\":\"ИП Рестарт\"}");
+    String sid = shop.getString("sid");
+    put("/api/sandbox/shops/" + sid + "/wb", state(template, 0));
+    post("/api/sandbox/chats/" + SELLER + "/messages", "{\"text\":\"/start\"}");
+    post(
+        "/api/sandbox/chats/" + SELLER + "/messages",
+        Json.createObjectBuilder().add("text", shop.getString("token")).build().toString());
+    await(() -> chat().contains("Готово"), Duration.ofMinutes(2), "the primary sync finished");
+
+    put("/api/sandbox/shops/" + sid + "/wb", state(template, NEW_ORDERS));
+    assertEquals(
+        202,
+        send(HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid + "/sync"))
+                .POST(HttpRequest.BodyPublishers.noBody()))
+            .statusCode());
+    // Telegram takes one message a second per chat: restart once the first of the eight has gone
+    // out.
+    await(() -> chat().contains("Новый заказ"), Duration.ofMinutes(1), "dispatch started");
+    restartTheApplication();
+    await(this::ready, Duration.ofMinutes(2), "ready again");
+
+    await(
+        () -> sent(sid) == NEW_ORDERS,
+        Duration.ofMinutes(4),
+        "every notification sent after the restart");
+    List<JsonObject> deliveries = deliveries(sid);
+    assertEquals(NEW_ORDERS, deliveries.size(), deliveries.toString());
+    assertEquals(
+        NEW_ORDERS,
+        deliveries.stream().map(d -> d.getString("key")).distinct().count(),
+        "one delivery per order");
+    assertTrue(
+        deliveries.stream().allMatch(d -> d.getString("status").equals("SENT")),
+        deliveries.toString());
+  }
+
+  /** Restarts the WAR through Liberty's application MBean, as an operator's redeploy would. */
+  private static void restartTheApplication() throws Exception {
+    Path serverDir =
+        Path.of(
+            System.getProperty("wbassist.it.wlp.dir"),
+            "usr/servers",
+            System.getProperty("wbassist.it.server"));
+    String address =
+        Files.readString(serverDir.resolve("logs/state/com.ibm.ws.jmx.local.address")).strip();
+    try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address))) {
+      MBeanServerConnection server = connector.getMBeanServerConnection();
+      ObjectName application =
+          new ObjectName(
+              "WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=wb-assist");
+      server.invoke(application, "restart", null, null);
+    }
+  }
+
+  /**
+   * WB's state: the template order an hour ago, plus {@code newOrders} orders placed ten minutes
+   * ago.
+   */
+  private static String state(JsonObject template, int newOrders) {
+    ZoneId moscow = ZoneId.of("Europe/Moscow");
+    LocalDateTime hourAgo = LocalDateTime.now(moscow).minusHours(1).withNano(0);
+    LocalDateTime minutesAgo = LocalDateTime.now(moscow).minusMinutes(10).withNano(0);
+    JsonArrayBuilder orders =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder(template)
+                    .add("srid", "restart-base")
+                    .add("date", hourAgo.toString())
+                    .add("lastChangeDate", hourAgo.toString()));
+    for (int i = 0; i < newOrders; i++) {
+      String at = minutesAgo.plusSeconds(i).toString();
+      orders.add(
+          Json.createObjectBuilder(template)
+              .add("srid", "restart-" + i)
+              .add("date", at)
+              .add("lastChangeDate", at));
+    }
+    return Json.createObjectBuilder()
+        .add("orders", orders)
+        .add("sales", Json.createArrayBuilder())
+        .add("stocks", Json.createArrayBuilder())
+        .add("feedbacks", Json.createArrayBuilder())
+        .add("archive", Json.createArrayBuilder())
+        .add("cards", Json.createArrayBuilder())
+        .build()
+        .toString();
+  }
+
+  private JsonObject firstOrderOfOrderLifecycle() throws Exception {
+    try (InputStream in = getClass().getResourceAsStream("/scenarios/order-lifecycle.json")) {
+      return Json.createReader(in)
+          .readObject()
+          .getJsonArray("rounds")
+          .getJsonObject(0)
+          .getJsonObject("wb")
+          .getJsonArray("orders")
+          .getJsonObject(0);
+    }
+  }
+
+  private List<JsonObject> deliveries(String sid) throws Exception {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid + "/notifications?limit=100")));
+    return Json.createReader(new StringReader(response.body()))
+        .readArray()
+        .getValuesAs(JsonObject.class);
+  }
+
+  private long sent(String sid) {
+    try {
+      return deliveries(sid).stream().filter(d -> d.getString("status").equals("SENT")).count();
+    } catch (Exception notYet) {
+      return -1;
+    }
+  }
+
+  private boolean ready() {
+    try {
+      return send(HttpRequest.newBuilder(at("/health/ready"))).statusCode() == 200;
+    } catch (Exception notYet) {
+      return false;
+    }
+  }
+
+  private String chat() {
+    try {
+      return send(HttpRequest.newBuilder(at("/api/sandbox/chats/" + SELLER))).body();
+    } catch (Exception notYet) {
+      return "";
+    }
+  }
+
+  private JsonObject post(String path, String json) throws Exception {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(at(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    assertEquals(200, response.statusCode(), response.body());
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private void put(String path, String json) throws Exception {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(at(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    assertEquals(204, response.statusCode(), response.body());
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return http.send(
+        request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void await(BooleanSupplier condition, Duration within, String what)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("waited " + within.toSeconds() + " s in vain: " + what);
+      }
+      Thread.sleep(250);
+    }
+  }
+}
