@@ -102,6 +102,7 @@ class WbGateway {
       try {
         return onHost(endpoint.host(), attempt);
       } catch (WbThrottled answer) {
+        WbMarketDataAdapter.RATE_LIMITED.incrementAndGet();
         budget.holdOff(account, endpoint, answer.retryAfter());
         throttled++;
         if (throttled >= settings.maxThrottledAttempts()) {

@@ -25,6 +25,18 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class WbMarketDataAdapter implements WbMarketData {
+  /** WB's 429 answers this process has sat out, for operations' metrics. */
+  static final java.util.concurrent.atomic.AtomicLong RATE_LIMITED =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * How many times WB answered 429 to this process (every account, every endpoint) since it
+   * started.
+   */
+  public static long rateLimitedAnswers() {
+    return RATE_LIMITED.get();
+  }
+
   /**
    * Orders and sales: rows with {@code lastChangeDate >= dateFrom}, paged by the last row's {@code
    * lastChangeDate}.

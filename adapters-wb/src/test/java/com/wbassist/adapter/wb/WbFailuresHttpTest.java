@@ -129,9 +129,14 @@ class WbFailuresHttpTest extends WireMockWb {
             .whenScenarioStateIs("cleared")
             .willReturn(okJson(WbSamples.SPEC_ORDERS)));
 
+    long countedBefore = WbMarketDataAdapter.rateLimitedAnswers();
     assertEquals(1, marketData().ordersPage(ACCESS, FROM).size());
     assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps());
     WB.verify(2, getRequestedFor(urlPathEqualTo(ORDERS)));
+    assertEquals(
+        countedBefore + 1,
+        WbMarketDataAdapter.rateLimitedAnswers(),
+        "counted for operations' metrics");
   }
 
   @Test

@@ -16,6 +16,15 @@ import org.eclipse.microprofile.metrics.Tag;
 public class OperationsMetrics {
   @Inject MetricRegistry registry;
 
+  void register(
+      @jakarta.enterprise.event.Observes
+          @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+          Object started) {
+    registry.gauge(
+        "wbassist_wb_rate_limited_total",
+        com.wbassist.adapter.wb.WbMarketDataAdapter::rateLimitedAnswers);
+  }
+
   public void synced(SyncReport report) {
     registry.counter("wbassist_syncs_total", new Tag("kind", report.kind().name())).inc();
     report

@@ -102,6 +102,14 @@ class OnboardingIT extends OnTheBuiltWar {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(202, syncNow.statusCode(), syncNow.body());
+    HttpResponse<String> metrics =
+        http.send(
+            HttpRequest.newBuilder(uri("/metrics?scope=application")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, metrics.statusCode());
+    assertTrue(
+        metrics.body().contains("wbassist_wb_rate_limited_total"), "operations see WB's 429s");
+    assertTrue(metrics.body().contains("wbassist_syncs_total"), "and the syncs");
   }
 
   private String roundZeroOfOrderLifecycle() throws IOException {
