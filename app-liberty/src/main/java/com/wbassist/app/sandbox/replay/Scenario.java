@@ -62,6 +62,14 @@ public record Scenario(
     if (!round.containsKey("at") || !round.containsKey("wb")) {
       throw new InvalidScenarioException("round " + index + " needs \"at\" and \"wb\"");
     }
+    try {
+      java.time.LocalDateTime.parse(round.getString("at"));
+    } catch (java.time.format.DateTimeParseException bad) {
+      throw new InvalidScenarioException(
+          "round "
+              + index
+              + ": \"at\" must be a Moscow time as WB writes it, e.g. 2026-11-18T09:00:00");
+    }
     Map<Long, Map<String, Boolean>> settings = new LinkedHashMap<>();
     JsonObject settingsJson = round.getJsonObject("settings");
     if (settingsJson != null) {
@@ -77,6 +85,14 @@ public record Scenario(
     Map<String, List<Integer>> faults = new LinkedHashMap<>();
     JsonObject faultsJson = round.getJsonObject("faults");
     if (faultsJson != null) {
+      faultsJson.forEach(
+          (stream, statuses) -> {
+            if (!java.util.Set.of("ORDERS", "SALES", "STOCKS", "FEEDBACKS", "CARDS")
+                .contains(stream)) {
+              throw new InvalidScenarioException(
+                  "round " + index + ": unknown fault stream " + stream);
+            }
+          });
       faultsJson.forEach(
           (stream, statuses) ->
               faults.put(
