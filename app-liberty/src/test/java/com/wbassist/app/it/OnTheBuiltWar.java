@@ -1,7 +1,17 @@
 package com.wbassist.app.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -25,5 +35,43 @@ abstract class OnTheBuiltWar {
   /** An address on the test server, e.g. {@code at("/health/ready")}. */
   static URI at(String path) {
     return URI.create("http://localhost:" + ItServer.httpPort() + path);
+  }
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /** Sends a request to the test server and answers the response, whatever its status. */
+  static HttpResponse<String> call(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** GET that must answer 200 with a JSON object. */
+  static JsonObject getJson(String path) throws IOException, InterruptedException {
+    return ok(call(HttpRequest.newBuilder(at(path)).GET()));
+  }
+
+  /** POST of JSON that must answer 200 with a JSON object. */
+  static JsonObject postJson(String path, String json) throws IOException, InterruptedException {
+    return ok(
+        call(
+            HttpRequest.newBuilder(at(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))));
+  }
+
+  /** PUT of JSON that must answer 204. */
+  static void putJson(String path, String json) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        call(
+            HttpRequest.newBuilder(at(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    assertEquals(204, response.statusCode(), response.body());
+  }
+
+  private static JsonObject ok(HttpResponse<String> response) {
+    assertEquals(200, response.statusCode(), response.body());
+    return Json.createReader(new StringReader(response.body())).readObject();
   }
 }

@@ -8,12 +8,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,16 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class OnboardingIT extends OnTheBuiltWar {
   private static final long SELLER = 777001;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   @DisplayName(
       "/start, a token, the primary sync's progress and end, then a settings toggle edited in place")
   void conversation() throws Exception {
     JsonObject shop =
-        post("/api/sandbox/shops", "{\"name\":\"ИП Тестов\",\"tradeMark\":\"Лето & Ко\"}");
+        postJson("/api/sandbox/shops", "{\"name\":\"ИП Тестов\",\"tradeMark\":\"Лето & Ко\"}");
     String sid = shop.getString("sid");
-    put("/api/sandbox/shops/" + sid + "/wb", roundZeroOfOrderLifecycle());
+    putJson("/api/sandbox/shops/" + sid + "/wb", roundZeroOfOrderLifecycle());
 
     List<JsonObject> chat = write("/start");
     assertTrue(last(chat).contains("токен WB API"), last(chat));
@@ -77,35 +72,22 @@ class OnboardingIT extends OnTheBuiltWar {
 
     // The admin API (open in the sandbox) sees the cabinet, its seller, and starts a pass on
     // request.
-    HttpResponse<String> cabinets =
-        http.send(
-            HttpRequest.newBuilder(uri("/api/admin/cabinets")).build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> cabinets = call(HttpRequest.newBuilder(at("/api/admin/cabinets")));
     assertEquals(200, cabinets.statusCode());
     assertTrue(cabinets.body().contains(sid) && cabinets.body().contains("READY"), cabinets.body());
-    HttpResponse<String> cabinet =
-        http.send(
-            HttpRequest.newBuilder(uri("/api/admin/cabinets/" + sid)).build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> cabinet = call(HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid)));
     assertTrue(
         cabinet.body().contains("\"telegramId\":" + SELLER) && cabinet.body().contains("NEW_ORDER"),
         cabinet.body());
     HttpResponse<String> notifications =
-        http.send(
-            HttpRequest.newBuilder(uri("/api/admin/cabinets/" + sid + "/notifications")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        call(HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid + "/notifications")));
     assertEquals(200, notifications.statusCode(), notifications.body());
     HttpResponse<String> syncNow =
-        http.send(
-            HttpRequest.newBuilder(uri("/api/admin/cabinets/" + sid + "/sync"))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        call(
+            HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid + "/sync"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
     assertEquals(202, syncNow.statusCode(), syncNow.body());
-    HttpResponse<String> metrics =
-        http.send(
-            HttpRequest.newBuilder(uri("/metrics?scope=application")).build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> metrics = call(HttpRequest.newBuilder(at("/metrics?scope=application")));
     assertEquals(200, metrics.statusCode());
     assertTrue(
         metrics.body().contains("wbassist_wb_rate_limited_total"), "operations see WB's 429s");
@@ -125,14 +107,14 @@ class OnboardingIT extends OnTheBuiltWar {
 
   private List<JsonObject> write(String text) throws Exception {
     return messages(
-        post(
+        postJson(
             "/api/sandbox/chats/" + SELLER + "/messages",
             Json.createObjectBuilder().add("text", text).build().toString()));
   }
 
   private List<JsonObject> press(long messageId, String data) throws Exception {
     return messages(
-        post(
+        postJson(
             "/api/sandbox/chats/" + SELLER + "/buttons",
             Json.createObjectBuilder()
                 .add("messageId", messageId)
@@ -142,8 +124,7 @@ class OnboardingIT extends OnTheBuiltWar {
   }
 
   private String chatText() throws Exception {
-    return messages(send(HttpRequest.newBuilder(uri("/api/sandbox/chats/" + SELLER)).GET()))
-        .toString();
+    return messages(getJson("/api/sandbox/chats/" + SELLER)).toString();
   }
 
   private static List<JsonObject> messages(JsonObject chat) {
@@ -152,35 +133,5 @@ class OnboardingIT extends OnTheBuiltWar {
 
   private static String last(List<JsonObject> chat) {
     return chat.get(chat.size() - 1).getString("text");
-  }
-
-  private JsonObject post(String path, String json) throws Exception {
-    return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
-  }
-
-  private void put(String path, String json) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(204, response.statusCode(), response.body());
-  }
-
-  private JsonObject send(HttpRequest.Builder request) throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, response.statusCode(), response.body());
-    return Json.createReader(new StringReader(response.body())).readObject();
-  }
-
-  private static URI uri(String path) {
-    return URI.create("http://localhost:" + ItServer.httpPort() + path);
   }
 }

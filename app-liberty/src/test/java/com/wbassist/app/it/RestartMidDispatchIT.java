@@ -8,7 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -34,25 +33,24 @@ import org.junit.jupiter.api.Test;
 class RestartMidDispatchIT extends OnTheBuiltWar {
   private static final long SELLER = 888001;
   private static final int NEW_ORDERS = 8;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   @DisplayName("a restart in the middle of dispatch: every notification still ends sent, once")
   void restartLosesNothing() throws Exception {
     JsonObject template = firstOrderOfOrderLifecycle();
-    JsonObject shop = post("/api/sandbox/shops", "{\"name\":\"ИП Рестарт\"}");
+    JsonObject shop = postJson("/api/sandbox/shops", "{\"name\":\"ИП Рестарт\"}");
     String sid = shop.getString("sid");
-    put("/api/sandbox/shops/" + sid + "/wb", state(template, 0));
-    post("/api/sandbox/chats/" + SELLER + "/messages", "{\"text\":\"/start\"}");
-    post(
+    putJson("/api/sandbox/shops/" + sid + "/wb", state(template, 0));
+    postJson("/api/sandbox/chats/" + SELLER + "/messages", "{\"text\":\"/start\"}");
+    postJson(
         "/api/sandbox/chats/" + SELLER + "/messages",
         Json.createObjectBuilder().add("text", shop.getString("token")).build().toString());
     await(() -> chat().contains("Готово"), Duration.ofMinutes(2), "the primary sync finished");
 
-    put("/api/sandbox/shops/" + sid + "/wb", state(template, NEW_ORDERS));
+    putJson("/api/sandbox/shops/" + sid + "/wb", state(template, NEW_ORDERS));
     assertEquals(
         202,
-        send(HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid + "/sync"))
+        call(HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid + "/sync"))
                 .POST(HttpRequest.BodyPublishers.noBody()))
             .statusCode());
     // Telegram takes one message a second per chat: restart once the first of the eight has gone
@@ -142,7 +140,7 @@ class RestartMidDispatchIT extends OnTheBuiltWar {
 
   private List<JsonObject> deliveries(String sid) throws Exception {
     HttpResponse<String> response =
-        send(HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid + "/notifications?limit=100")));
+        call(HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid + "/notifications?limit=100")));
     return Json.createReader(new StringReader(response.body()))
         .readArray()
         .getValuesAs(JsonObject.class);
@@ -158,7 +156,7 @@ class RestartMidDispatchIT extends OnTheBuiltWar {
 
   private boolean ready() {
     try {
-      return send(HttpRequest.newBuilder(at("/health/ready"))).statusCode() == 200;
+      return call(HttpRequest.newBuilder(at("/health/ready"))).statusCode() == 200;
     } catch (Exception notYet) {
       return false;
     }
@@ -166,34 +164,10 @@ class RestartMidDispatchIT extends OnTheBuiltWar {
 
   private String chat() {
     try {
-      return send(HttpRequest.newBuilder(at("/api/sandbox/chats/" + SELLER))).body();
+      return call(HttpRequest.newBuilder(at("/api/sandbox/chats/" + SELLER))).body();
     } catch (Exception notYet) {
       return "";
     }
-  }
-
-  private JsonObject post(String path, String json) throws Exception {
-    HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(at(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-    assertEquals(200, response.statusCode(), response.body());
-    return Json.createReader(new StringReader(response.body())).readObject();
-  }
-
-  private void put(String path, String json) throws Exception {
-    HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(at(path))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
-    assertEquals(204, response.statusCode(), response.body());
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return http.send(
-        request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static void await(BooleanSupplier condition, Duration within, String what)
