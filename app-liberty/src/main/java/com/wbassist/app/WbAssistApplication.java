@@ -1,11 +1,30 @@
 package com.wbassist.app;
 
+import com.wbassist.adapter.telegram.TelegramWebhookResource;
+import com.wbassist.app.admin.AdminResource;
+import com.wbassist.app.extension.RestResources;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
- * The REST application. Resources of every module are served from the server's root, so the
- * Telegram webhook is {@code /telegram/webhook} and the admin API lives under {@code /admin}.
+ * The REST application, served from the server's root ({@code /telegram/webhook}, {@code
+ * /api/admin/...}). Its resources are listed, not scanned: a class that is merely in the WAR (the
+ * sandbox's) is served only when its {@link RestResources} provider adds it.
  */
 @ApplicationPath("/")
-public class WbAssistApplication extends Application {}
+public class WbAssistApplication extends Application {
+  @Override
+  public Set<Class<?>> getClasses() {
+    Set<Class<?>> resources = new HashSet<>();
+    resources.add(TelegramWebhookResource.class);
+    resources.add(AdminResource.class);
+    for (RestResources extension :
+        ServiceLoader.load(RestResources.class, WbAssistApplication.class.getClassLoader())) {
+      resources.addAll(extension.resources());
+    }
+    return Set.copyOf(resources);
+  }
+}

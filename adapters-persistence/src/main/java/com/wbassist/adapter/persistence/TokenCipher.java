@@ -17,12 +17,15 @@ import javax.crypto.spec.SecretKeySpec;
  * Seals WB tokens for the {@code cabinets} table with AES-256-GCM: a random 12-byte IV per value,
  * the cabinet's sid as associated data (a sealed token copied to another cabinet's row does not
  * open), and the 16-byte tag that makes any tampering an error. Stored as {@code version(1) ||
- * iv(12) || ciphertext+tag}. The key comes from configuration ({@value #CONFIG_KEY}, env {@value
- * #ENV_KEY}) as 32 bytes in base64.
+ * iv(12) || ciphertext+tag}. The key comes from configuration ({@value #CONFIG_KEY}, the same name
+ * in the environment and in server.xml) as 32 bytes in base64.
  */
 public final class TokenCipher {
-  public static final String CONFIG_KEY = "wbassist.token-key";
-  public static final String ENV_KEY = "WB_ASSIST_TOKEN_KEY";
+  /**
+   * The one name of the key: MicroProfile Config maps {@code wbassist.token-key} to the environment
+   * variable {@code WBASSIST_TOKEN_KEY}, which nobody sets, so the key is read by its README name.
+   */
+  public static final String CONFIG_KEY = "WB_ASSIST_TOKEN_KEY";
 
   private static final Logger LOG = System.getLogger(TokenCipher.class.getName());
   private static final byte VERSION = 1;
@@ -47,9 +50,7 @@ public final class TokenCipher {
       throw new TokenKeyException(
           "no key to encrypt WB tokens with: set "
               + CONFIG_KEY
-              + " (environment: "
-              + ENV_KEY
-              + ") to 32 random bytes in base64, for example the output of `openssl rand -base64 32`");
+              + " to 32 random bytes in base64, for example the output of `openssl rand -base64 32`");
     }
     byte[] key;
     try {
@@ -78,7 +79,7 @@ public final class TokenCipher {
               + CONFIG_KEY
               + " configured, WB tokens are encrypted with a key generated"
               + " for this run only; set "
-              + ENV_KEY
+              + CONFIG_KEY
               + " to keep stored tokens readable across restarts");
       return fromBase64Key(generateKey());
     }

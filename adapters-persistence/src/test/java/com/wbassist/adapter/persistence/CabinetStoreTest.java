@@ -47,7 +47,7 @@ class CabinetStoreTest extends DatabaseTest {
             db.dataSource(), TokenCipher.fromBase64Key(TokenCipher.generateKey()))) {
       TokenKeyException refused =
           assertThrows(TokenKeyException.class, () -> otherKey.cabinets().find(SHOP));
-      assertTrue(refused.getMessage().contains("wbassist.token-key"));
+      assertTrue(refused.getMessage().contains("WB_ASSIST_TOKEN_KEY"));
     }
   }
 

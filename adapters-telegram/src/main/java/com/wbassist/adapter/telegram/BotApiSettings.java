@@ -2,6 +2,7 @@ package com.wbassist.adapter.telegram;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,8 +18,8 @@ import java.util.Objects;
  * @param maxAttempts attempts of one call on 5xx, timeouts and 429 before giving up
  * @param firstBackoff the wait after the first 5xx or timeout; doubled for each further attempt
  * @param maxRetryAfter the longest {@code retry_after} waited out; a longer one gives up at once
- * @param sandboxPhotoBase what {@code sandbox:/…} photo URLs are resolved against, empty when there
- *     is no sandbox
+ * @param photoHosts the hosts card photos may be fetched from ({@code telegram.photo-hosts}): host
+ *     suffixes, https only unless written {@code http://host}; WB's by default
  * @param photoCacheSize how many uploaded photos' {@code file_id}s are kept for reuse
  */
 public record BotApiSettings(
@@ -30,7 +31,7 @@ public record BotApiSettings(
     int maxAttempts,
     Duration firstBackoff,
     Duration maxRetryAfter,
-    String sandboxPhotoBase,
+    List<String> photoHosts,
     int photoCacheSize) {
 
   public static final String TELEGRAM_API = "https://api.telegram.org";
@@ -54,7 +55,8 @@ public record BotApiSettings(
     if (maxAttempts < 1 || photoCacheSize < 1) {
       throw new IllegalArgumentException("maxAttempts and photoCacheSize must be at least 1");
     }
-    sandboxPhotoBase = sandboxPhotoBase == null ? "" : sandboxPhotoBase.strip();
+    photoHosts = List.copyOf(photoHosts == null ? PhotoHosts.WB : photoHosts);
+    PhotoHosts.of(photoHosts); // refuses a malformed entry now, not at the first notification
   }
 
   /** Telegram's published limits and sensible retry defaults. */
@@ -68,7 +70,7 @@ public record BotApiSettings(
         4,
         Duration.ofMillis(500),
         Duration.ofSeconds(60),
-        "",
+        PhotoHosts.WB,
         10_000);
   }
 
@@ -82,7 +84,7 @@ public record BotApiSettings(
         maxAttempts,
         firstBackoff,
         maxRetryAfter,
-        sandboxPhotoBase,
+        photoHosts,
         photoCacheSize);
   }
 
@@ -97,11 +99,11 @@ public record BotApiSettings(
         attempts,
         backoff,
         longestRetryAfter,
-        sandboxPhotoBase,
+        photoHosts,
         photoCacheSize);
   }
 
-  public BotApiSettings withSandboxPhotoBase(String base) {
+  public BotApiSettings withPhotoHosts(List<String> hosts) {
     return new BotApiSettings(
         apiUrl,
         botToken,
@@ -111,7 +113,7 @@ public record BotApiSettings(
         maxAttempts,
         firstBackoff,
         maxRetryAfter,
-        base,
+        hosts,
         photoCacheSize);
   }
 
@@ -135,6 +137,8 @@ public record BotApiSettings(
         + requestTimeout
         + ", attempts="
         + maxAttempts
+        + ", photoHosts="
+        + photoHosts
         + "]";
   }
 

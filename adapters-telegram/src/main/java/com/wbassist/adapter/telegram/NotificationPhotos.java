@@ -27,7 +27,8 @@ final class NotificationPhotos {
   /**
    * @param captionHtml the caption, {@code null} for none
    * @return the photo message's id
-   * @throws PhotoUnavailable when the photo cannot be downloaded
+   * @throws PhotoUnavailable when the photo cannot be downloaded, or may not be (its host is not
+   *     allowed)
    */
   long send(long chatId, String photoUrl, String captionHtml, Keyboard keyboard) {
     Optional<String> known = fileIds.find(photoUrl);
@@ -37,14 +38,14 @@ final class NotificationPhotos {
       } catch (BotApiRejection stale) {
         LOG.log(
             Level.INFO,
-            () -> "file_id of " + photoUrl + " refused, uploading again: " + stale.getMessage());
+            () -> "a cached file_id was refused, uploading again: " + stale.getMessage());
         fileIds.forget(photoUrl);
       }
     }
     PhotoUpload upload =
         source
             .download(photoUrl)
-            .orElseThrow(() -> new PhotoUnavailable("could not download " + photoUrl));
+            .orElseThrow(() -> new PhotoUnavailable("the card photo could not be downloaded"));
     SentPhoto sent = api.sendPhoto(chatId, upload, captionHtml, keyboard);
     fileIds.remember(photoUrl, sent.fileId());
     return sent.messageId();

@@ -3,7 +3,10 @@ package com.wbassist.adapter.telegram;
 import com.wbassist.adapter.telegram.BotApiMethods.PhotoUpload;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,47 +16,51 @@ import java.util.Optional;
 
 /**
  * Fetches a card photo so its bytes can be uploaded: Telegram's own fetching of WB basket URLs is
- * flaky, uploads are not. {@code sandbox:/…} URLs (the WB simulator's) are resolved against the
- * configured sandbox base.
+ * flaky, uploads are not. Only from the allowed hosts ({@link PhotoHosts}), and without following
+ * redirects: a redirect could lead anywhere, past the list.
  */
 final class PhotoSource {
+  private static final Logger LOG = System.getLogger(PhotoSource.class.getName());
+
   /** Telegram's limit on an uploaded photo. */
   static final int MAX_BYTES = 10 * 1024 * 1024;
 
-  static final String SANDBOX_SCHEME = "sandbox:";
-
   private final HttpClient http;
-  private final String sandboxBase;
+  private final PhotoHosts hosts;
   private final Duration timeout;
 
-  PhotoSource(HttpClient http, String sandboxBase, Duration timeout) {
+  PhotoSource(HttpClient http, PhotoHosts hosts, Duration timeout) {
     this.http = http;
-    this.sandboxBase =
-        sandboxBase.endsWith("/")
-            ? sandboxBase.substring(0, sandboxBase.length() - 1)
-            : sandboxBase;
+    this.hosts = hosts;
     this.timeout = timeout;
   }
 
-  /**
-   * Where the photo really is, or empty when it cannot be fetched from here (a sandbox URL without
-   * a base).
-   */
+  /** A client of its own: the Bot API's follows redirects, this one must not. */
+  static HttpClient httpClient(Duration timeout) {
+    Duration connect =
+        timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout : Duration.ofSeconds(5);
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(connect)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  /** Where the photo is, or empty when it may not be fetched from here (logged with its host). */
   Optional<URI> resolve(String photoUrl) {
-    if (photoUrl.startsWith(SANDBOX_SCHEME)) {
-      if (sandboxBase.isEmpty()) {
-        return Optional.empty();
-      }
-      String path = photoUrl.substring(SANDBOX_SCHEME.length());
-      return Optional.of(URI.create(sandboxBase + (path.startsWith("/") ? path : "/" + path)));
-    }
+    URI uri;
     try {
-      URI uri = URI.create(photoUrl);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return scheme.equals("http") || scheme.equals("https") ? Optional.of(uri) : Optional.empty();
-    } catch (IllegalArgumentException malformed) {
+      uri = new URI(photoUrl);
+    } catch (URISyntaxException malformed) {
+      LOG.log(Level.WARNING, "photo not fetched: its URL is malformed");
       return Optional.empty();
     }
+    Optional<String> refused = hosts.refusal(uri);
+    if (refused.isPresent()) {
+      LOG.log(Level.WARNING, () -> "photo not fetched: " + refused.get());
+      return Optional.empty();
+    }
+    return Optional.of(uri);
   }
 
   /** The photo's bytes, or empty when it cannot be had (then the notification goes as text). */

@@ -1,6 +1,8 @@
 package com.wbassist.adapter.telegram;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -18,7 +20,7 @@ public final class TelegramConfig {
   public static final String REQUEST_TIMEOUT_MS = "telegram.request-timeout-ms";
   public static final String MAX_ATTEMPTS = "telegram.max-attempts";
   public static final String MAX_RETRY_AFTER_S = "telegram.max-retry-after-seconds";
-  public static final String SANDBOX_PHOTO_BASE = "telegram.sandbox-photo-base";
+  public static final String PHOTO_HOSTS = "telegram.photo-hosts";
 
   private final Function<String, Optional<String>> lookup;
 
@@ -51,7 +53,7 @@ public final class TelegramConfig {
                 (long) number(MAX_RETRY_AFTER_S, defaults.maxRetryAfter().toSeconds())),
             Duration.ofMillis(
                 (long) number(REQUEST_TIMEOUT_MS, defaults.requestTimeout().toMillis())))
-        .withSandboxPhotoBase(lookup.apply(SANDBOX_PHOTO_BASE).orElse(""));
+        .withPhotoHosts(photoHosts(defaults.photoHosts()));
   }
 
   public String webhookSecret() {
@@ -67,6 +69,25 @@ public final class TelegramConfig {
         .apply(PUBLIC_URL)
         .map(base -> base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
         .map(base -> base + "/" + TelegramWebhookResource.PATH);
+  }
+
+  private List<String> photoHosts(List<String> fallback) {
+    Optional<String> value = lookup.apply(PHOTO_HOSTS);
+    List<String> hosts =
+        value
+            .map(
+                list ->
+                    Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(host -> !host.isEmpty())
+                        .toList())
+            .orElse(fallback);
+    try {
+      PhotoHosts.of(hosts);
+    } catch (IllegalArgumentException wrong) {
+      throw new IllegalStateException(PHOTO_HOSTS + ": " + wrong.getMessage(), wrong);
+    }
+    return hosts;
   }
 
   private double number(String key, double fallback) {

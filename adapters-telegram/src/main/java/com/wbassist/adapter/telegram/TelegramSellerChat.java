@@ -32,7 +32,10 @@ public final class TelegramSellerChat implements SellerChat {
     this.photos =
         new NotificationPhotos(
             api,
-            new PhotoSource(http, settings.sandboxPhotoBase(), settings.requestTimeout()),
+            new PhotoSource(
+                PhotoSource.httpClient(settings.requestTimeout()),
+                PhotoHosts.of(settings.photoHosts()),
+                settings.requestTimeout()),
             new PhotoFileIds(settings.photoCacheSize()));
   }
 

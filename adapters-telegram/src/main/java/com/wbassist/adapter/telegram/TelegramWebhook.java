@@ -6,18 +6,23 @@ import com.wbassist.application.port.in.HandleChatUpdate;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * What happens to one webhook POST, apart from HTTP: the secret is checked, the update parsed and
- * translated, and handed to the conversation on the executor, so Telegram gets its answer at once.
- * An update that is not ours, or not an update at all, is logged and acknowledged: answering
- * Telegram with an error only makes it send the same thing again. Message texts are never logged —
- * one of them may be a seller's WB token.
+ * What happens to one webhook POST, apart from HTTP: the secret is checked — before a byte of the
+ * body is read, so a caller without it costs us nothing — then the body read up to {@link
+ * WebhookBody#MAX_BYTES}, the update parsed and translated, and handed to the conversation on the
+ * executor, so Telegram gets its answer at once. An update that is not ours, or not an update at
+ * all, is logged and acknowledged: answering Telegram with an error only makes it send the same
+ * thing again. Message texts are never logged — one of them may be a seller's WB token.
  */
 public final class TelegramWebhook {
   private static final Logger LOG = System.getLogger(TelegramWebhook.class.getName());
@@ -33,6 +38,8 @@ public final class TelegramWebhook {
     IGNORED,
     /** Wrong or missing secret: nothing was read. */
     UNAUTHORIZED,
+    /** A body over {@link WebhookBody#MAX_BYTES}: refused, not read past the limit. */
+    TOO_LARGE,
     /** The executor takes no more work: Telegram should try again later. */
     BUSY
   }
@@ -61,15 +68,40 @@ public final class TelegramWebhook {
     }
   }
 
-  public Outcome receive(String presentedSecret, String body) {
+  /**
+   * @param presentedSecret the {@code X-Telegram-Bot-Api-Secret-Token} header, {@code null} when
+   *     missing
+   * @param contentLength the declared {@code Content-Length}, empty when not given
+   * @param body the request body, not read until the secret matches
+   */
+  public Outcome receive(String presentedSecret, OptionalLong contentLength, InputStream body) {
     if (!secret.matches(presentedSecret)) {
       LOG.log(Level.WARNING, "webhook call refused: wrong or missing secret token");
       return Outcome.UNAUTHORIZED;
     }
+    if (WebhookBody.declaredTooLarge(contentLength)) {
+      LOG.log(Level.WARNING, "webhook call refused: Content-Length over 1 MiB");
+      return Outcome.TOO_LARGE;
+    }
+    Optional<byte[]> bytes;
+    try {
+      bytes = WebhookBody.read(body);
+    } catch (IOException broken) {
+      LOG.log(Level.WARNING, "webhook body could not be read: " + broken.getMessage());
+      return Outcome.IGNORED;
+    }
+    if (bytes.isEmpty()) {
+      LOG.log(Level.WARNING, "webhook call refused: body over 1 MiB");
+      return Outcome.TOO_LARGE;
+    }
+    return handleUpdate(bytes.get());
+  }
+
+  private Outcome handleUpdate(byte[] body) {
     JsonObject update;
     long updateId;
     Translation translation;
-    try (var reader = json.createReader(new StringReader(body == null ? "" : body))) {
+    try (var reader = json.createReader(new ByteArrayInputStream(body))) {
       update = reader.readObject();
       updateId = UpdateTranslator.number(update, "update_id");
       translation = translator.translate(updateId, update);

@@ -255,4 +255,13 @@ class ConversationOverWebhookTest {
     assertEquals(2, world.telegram.calls("sendMessage").size());
     assertEquals(200, world.post("{\"update_id\":", WebhookWorld.SECRET));
   }
+
+  @Test
+  @DisplayName("over HTTP, a body over 1 MiB gets 413 and is not handled")
+  void tooLarge() {
+    say(ANNA, "/start");
+    String padded = TelegramUpdates.text(10_002, ANNA, 102, "/help") + " ".repeat(1_048_576);
+    assertEquals(413, world.post(padded, WebhookWorld.SECRET));
+    assertEquals(1, world.telegram.calls("sendMessage").size());
+  }
 }

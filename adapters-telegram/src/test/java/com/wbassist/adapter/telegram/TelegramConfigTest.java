@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -25,7 +26,7 @@ class TelegramConfigTest {
     assertEquals(30, settings.globalPerSecond());
     assertEquals(1, settings.perChatPerSecond());
     assertEquals(Duration.ofSeconds(10), settings.requestTimeout());
-    assertEquals("", settings.sandboxPhotoBase());
+    assertEquals(List.of("wbbasket.ru", "wbstatic.net"), settings.photoHosts());
     assertEquals(
         URI.create("https://api.telegram.org/bot1:abc/sendMessage"),
         settings.methodUri("sendMessage"));
@@ -44,7 +45,7 @@ class TelegramConfigTest {
                     "telegram.request-timeout-ms", "2500",
                     "telegram.max-attempts", "2",
                     "telegram.max-retry-after-seconds", "30",
-                    "telegram.sandbox-photo-base", "http://localhost:9080/sandbox/wb"))
+                    "telegram.photo-hosts", " wbbasket.ru, http://localhost ,"))
             .settings();
     assertEquals(
         URI.create("http://localhost:9080/sandbox/telegram/bot1:abc/getMe"),
@@ -54,7 +55,7 @@ class TelegramConfigTest {
     assertEquals(Duration.ofMillis(2500), settings.requestTimeout());
     assertEquals(2, settings.maxAttempts());
     assertEquals(Duration.ofSeconds(30), settings.maxRetryAfter());
-    assertEquals("http://localhost:9080/sandbox/wb", settings.sandboxPhotoBase());
+    assertEquals(List.of("wbbasket.ru", "http://localhost"), settings.photoHosts());
   }
 
   @Test
@@ -78,6 +79,23 @@ class TelegramConfigTest {
                             "telegram.bot-token", "1:a", "telegram.rate.global-per-second", "fast"))
                     .settings());
     assertTrue(wrong.getMessage().contains("telegram.rate.global-per-second"));
+  }
+
+  @Test
+  @DisplayName("a photo host that is not a bare host is an error naming the key")
+  void malformedPhotoHost() {
+    var wrong =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                config(
+                        Map.of(
+                            "telegram.bot-token",
+                            "1:a",
+                            "telegram.photo-hosts",
+                            "http://localhost:9080/sandbox/wb"))
+                    .settings());
+    assertTrue(wrong.getMessage().contains("telegram.photo-hosts"), wrong.getMessage());
   }
 
   @Test

@@ -31,7 +31,7 @@ class TelegramSellerChatTest {
       BotApiSettings.defaults(telegram.url(), TOKEN)
           .withRates(1000, 1000)
           .withRetries(3, Duration.ofMillis(100), Duration.ofSeconds(60), Duration.ofSeconds(2))
-          .withSandboxPhotoBase(telegram.url() + "/photos/");
+          .withPhotoHosts(List.of("http://127.0.0.1"));
   private final TelegramSellerChat chat =
       new TelegramSellerChat(settings, BotApiMethods.httpClient(settings), new FakeTicker());
 
@@ -156,13 +156,26 @@ class TelegramSellerChatTest {
   }
 
   @Test
-  @DisplayName("sandbox:/ photo URLs are fetched from the configured sandbox base")
-  void sandboxPhoto() {
-    telegram.servePhoto("vol1/part12/1234/images/big/1.webp", PHOTO);
+  @DisplayName(
+      "a photo from a host not in telegram.photo-hosts is never fetched: the notification goes as text")
+  void photoHostNotAllowed() {
+    telegram.servePhoto("1.webp", PHOTO);
+    String sameServerOtherName = telegram.photoUrl("1.webp").replace("127.0.0.1", "localhost");
+    chat.sendNotification(
+        CHAT, new Notification(new ChatMessage("🛒 Заказ", ON_WB), sameServerOtherName));
+    assertEquals(0, telegram.downloads("1.webp"));
+    assertTrue(telegram.calls("sendPhoto").isEmpty());
+    assertTrue(only("sendMessage").json("reply_markup").toString().contains("detail.aspx"));
+  }
+
+  @Test
+  @DisplayName("sandbox:/ photo URLs mean nothing to the adapter: the notification goes as text")
+  void sandboxSchemeGone() {
     chat.sendNotification(
         CHAT,
         new Notification(ChatMessage.text("x"), "sandbox:/vol1/part12/1234/images/big/1.webp"));
-    assertArrayEquals(PHOTO, only("sendPhoto").file());
+    assertTrue(telegram.calls("sendPhoto").isEmpty());
+    assertEquals("x", only("sendMessage").text("text"));
   }
 
   @Test

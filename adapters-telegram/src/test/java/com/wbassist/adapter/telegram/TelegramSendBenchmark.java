@@ -48,7 +48,9 @@ public final class TelegramSendBenchmark {
         telegram.servePhoto(p + ".webp", image);
       }
       BotApiSettings settings =
-          BotApiSettings.defaults(telegram.url(), "1000:bench-token").withRates(global, perChat);
+          BotApiSettings.defaults(telegram.url(), "1000:bench-token")
+              .withRates(global, perChat)
+              .withPhotoHosts(List.of("http://127.0.0.1"));
       var http = new DepartureRecordingHttpClient(BotApiMethods.httpClient(settings));
       TelegramSellerChat chat = new TelegramSellerChat(settings, http, Ticker.SYSTEM);
       List<long[]> work = plan(notifications, chats);

@@ -6,6 +6,7 @@ import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.DUPLICATE;
 import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.IGNORED;
 import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.UNAUTHORIZED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.wbassist.application.port.in.BotBlocked;
@@ -15,6 +16,7 @@ import com.wbassist.application.port.in.TextReceived;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.DisplayName;
@@ -33,24 +35,49 @@ class TelegramWebhookTest {
       };
   private final TelegramWebhook webhook = new TelegramWebhook(SECRET, handled::add, executor);
 
+  private static TelegramWebhook.Outcome receive(
+      TelegramWebhook webhook, String secret, String body) {
+    return webhook.receive(secret, OptionalLong.empty(), RecordingBody.of(body));
+  }
+
+  /** Through the JAX-RS resource, as Telegram's POST arrives: no Content-Length given. */
+  private static Response post(TelegramWebhook webhook, String secret, String body) {
+    return new TelegramWebhookResource(webhook).receive(secret, null, RecordingBody.of(body));
+  }
+
   @Test
   @DisplayName("a wrong or missing secret: 401, nothing read, nothing handled")
   void secret() {
     String update = TelegramUpdates.text(1, 111, 42, "/start");
-    assertEquals(UNAUTHORIZED, webhook.receive(null, update));
-    assertEquals(UNAUTHORIZED, webhook.receive("", update));
-    assertEquals(UNAUTHORIZED, webhook.receive("webhook_Secret-43", update));
-    assertEquals(UNAUTHORIZED, webhook.receive(SECRET + "x", update));
+    assertEquals(UNAUTHORIZED, receive(webhook, null, update));
+    assertEquals(UNAUTHORIZED, receive(webhook, "", update));
+    assertEquals(UNAUTHORIZED, receive(webhook, "webhook_Secret-43", update));
+    assertEquals(UNAUTHORIZED, receive(webhook, SECRET + "x", update));
     assertTrue(handled.isEmpty());
-    assertEquals(401, new TelegramWebhookResource(webhook).receive("nope", update).getStatus());
+    assertEquals(401, post(webhook, "nope", update).getStatus());
+  }
+
+  @Test
+  @DisplayName("the secret is checked before the body is touched: a refused call reads nothing")
+  void secretBeforeBody() {
+    for (String wrong : new String[] {null, "", "webhook_Secret-43"}) {
+      RecordingBody body = RecordingBody.of(TelegramUpdates.text(1, 111, 42, "/start"));
+      Response response = new TelegramWebhookResource(webhook).receive(wrong, "64", body);
+      assertEquals(401, response.getStatus());
+      assertFalse(body.touched(), "read with secret " + wrong);
+    }
+    RecordingBody endless = RecordingBody.endless();
+    assertEquals(
+        401, new TelegramWebhookResource(webhook).receive("nope", null, endless).getStatus());
+    assertFalse(endless.touched());
   }
 
   @Test
   @DisplayName("no secret configured: every call is refused")
   void noSecretConfigured() {
     TelegramWebhook open = new TelegramWebhook("", handled::add, executor);
-    assertEquals(UNAUTHORIZED, open.receive("", TelegramUpdates.text(1, 111, 42, "/start")));
-    assertEquals(UNAUTHORIZED, open.receive(null, TelegramUpdates.text(1, 111, 42, "/start")));
+    assertEquals(UNAUTHORIZED, receive(open, "", TelegramUpdates.text(1, 111, 42, "/start")));
+    assertEquals(UNAUTHORIZED, receive(open, null, TelegramUpdates.text(1, 111, 42, "/start")));
     assertTrue(handled.isEmpty());
   }
 
@@ -60,7 +87,7 @@ class TelegramWebhookTest {
   void message() {
     assertEquals(
         ACCEPTED,
-        webhook.receive(SECRET, TelegramUpdates.text(7, 7_000_000_001L, 42, "/start payload")));
+        receive(webhook, SECRET, TelegramUpdates.text(7, 7_000_000_001L, 42, "/start payload")));
     assertEquals(
         List.of(
             new TextReceived(
@@ -71,17 +98,17 @@ class TelegramWebhookTest {
   @Test
   @DisplayName("a button press becomes ButtonPressed for the person who pressed it")
   void press() {
-    webhook.receive(SECRET, TelegramUpdates.press(8, 111, 111, 43, "set:NEW_ORDER"));
+    receive(webhook, SECRET, TelegramUpdates.press(8, 111, 111, 43, "set:NEW_ORDER"));
     assertEquals(List.of(new ButtonPressed(8, 111, 111, 43, "cb-8", "set:NEW_ORDER")), handled);
   }
 
   @Test
   @DisplayName("my_chat_member: kicked is a block, member an unblock, anything else ignored")
   void membership() {
-    webhook.receive(SECRET, TelegramUpdates.membership(9, 111, "kicked"));
-    webhook.receive(SECRET, TelegramUpdates.membership(10, 111, "member"));
+    receive(webhook, SECRET, TelegramUpdates.membership(9, 111, "kicked"));
+    receive(webhook, SECRET, TelegramUpdates.membership(10, 111, "member"));
     assertEquals(
-        IGNORED, webhook.receive(SECRET, TelegramUpdates.membership(11, 111, "administrator")));
+        IGNORED, receive(webhook, SECRET, TelegramUpdates.membership(11, 111, "administrator")));
     assertEquals(List.of(new BotBlocked(9, 111, true), new BotBlocked(10, 111, false)), handled);
   }
 
@@ -89,8 +116,8 @@ class TelegramWebhookTest {
   @DisplayName("an update already taken is acknowledged and not handled again")
   void duplicate() {
     String update = TelegramUpdates.text(12, 111, 42, "/menu");
-    assertEquals(ACCEPTED, webhook.receive(SECRET, update));
-    assertEquals(DUPLICATE, webhook.receive(SECRET, update));
+    assertEquals(ACCEPTED, receive(webhook, SECRET, update));
+    assertEquals(DUPLICATE, receive(webhook, SECRET, update));
     assertEquals(1, handled.size());
   }
 
@@ -112,9 +139,8 @@ class TelegramWebhookTest {
             "{\"update_id\":17,\"callback_query\":{\"id\":\"c\",\"from\":{\"id\":5},\"data\":\"x\"}}",
             TelegramUpdates.groupText(18, 111, -100200300, "/start"));
     for (String body : bodies) {
-      assertEquals(IGNORED, webhook.receive(SECRET, body), body);
-      assertEquals(
-          200, new TelegramWebhookResource(webhook).receive(SECRET, body).getStatus(), body);
+      assertEquals(IGNORED, receive(webhook, SECRET, body), body);
+      assertEquals(200, post(webhook, SECRET, body).getStatus(), body);
     }
     assertTrue(handled.isEmpty());
   }
@@ -129,9 +155,7 @@ class TelegramWebhookTest {
               throw new IllegalStateException("database down");
             },
             executor);
-    Response response =
-        new TelegramWebhookResource(failing)
-            .receive(SECRET, TelegramUpdates.text(19, 111, 1, "/menu"));
+    Response response = post(failing, SECRET, TelegramUpdates.text(19, 111, 1, "/menu"));
     assertEquals(200, response.getStatus());
   }
 
@@ -141,14 +165,10 @@ class TelegramWebhookTest {
   void busy() {
     executorFull = true;
     String update = TelegramUpdates.text(20, 111, 42, "/menu");
-    assertEquals(BUSY, webhook.receive(SECRET, update));
-    assertEquals(
-        503,
-        new TelegramWebhookResource(webhook)
-            .receive(SECRET, TelegramUpdates.text(21, 111, 1, "x"))
-            .getStatus());
+    assertEquals(BUSY, receive(webhook, SECRET, update));
+    assertEquals(503, post(webhook, SECRET, TelegramUpdates.text(21, 111, 1, "x")).getStatus());
     executorFull = false;
-    assertEquals(ACCEPTED, webhook.receive(SECRET, update));
+    assertEquals(ACCEPTED, receive(webhook, SECRET, update));
     assertEquals(1, handled.size());
   }
 }

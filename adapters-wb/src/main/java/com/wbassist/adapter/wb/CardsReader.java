@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Reads {@code POST /content/v2/get/cards/list}: {@code
- * {"cards":[…],"cursor":{"updatedAt":…,"nmID":…,"total":…}}}. Photo URLs pass through untouched
- * (the sandbox's {@code sandbox:/…} ones too: the chat adapter resolves them).
+ * {"cards":[…],"cursor":{"updatedAt":…,"nmID":…,"total":…}}}. Photo URLs pass through untouched:
+ * which hosts a photo may be fetched from is the chat adapter's decision ({@code
+ * telegram.photo-hosts}).
  */
 final class CardsReader {
   private CardsReader() {}

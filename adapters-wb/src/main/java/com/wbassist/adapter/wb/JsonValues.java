@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Reads the value under the parser's current token the way WB's fields need it: {@code null} and a
  * missing field mean "not given", numbers may come as strings and text as numbers, and anything
- * else is a malformed body.
+ * else is a malformed body. Every text a reader hands to the model comes from {@link #text} or
+ * {@link #pooledText}, so both make it storable ({@link StorableText}).
  */
 final class JsonValues {
   private JsonValues() {}
@@ -19,7 +20,7 @@ final class JsonValues {
   static String text(JsonParser parser) throws IOException {
     return switch (parser.currentToken()) {
       case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE ->
-          parser.getText();
+          StorableText.of(parser.getText());
       case VALUE_NULL -> null;
       default -> throw wrongType(parser, "text");
     };
@@ -28,7 +29,8 @@ final class JsonValues {
   /** Text that repeats down a page, shared through the pool. */
   static String pooledText(JsonParser parser, TextPool pool) throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
-      return pool.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      return StorableText.of(
+          pool.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()));
     }
     return text(parser);
   }

@@ -38,7 +38,9 @@ final class WbErrorBody {
       said.clear();
     }
     String message = said.isEmpty() ? body.strip() : String.join("; ", said);
-    return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "…";
+    // Cleaned after the cut, which may halve an emoji: the message ends up in the sync run log.
+    return StorableText.of(
+        message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "…");
   }
 
   private static void collect(JsonParser parser, List<String> said) throws IOException {

@@ -93,8 +93,8 @@ class OtherReadersTest {
   }
 
   @Test
-  @DisplayName("sandbox photo URLs pass through untouched")
-  void sandboxPhotos() {
+  @DisplayName("photo URLs pass through untouched, whatever their shape")
+  void photoUrlsUntouched() {
     CardsPage page =
         Json.read(
             CardsReader::page,

@@ -1,6 +1,10 @@
 package com.wbassist.app.launcher;
 
+import com.wbassist.app.config.ProductionSettings;
+import com.wbassist.app.config.RunMode;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +20,9 @@ record LaunchSettings(
     Optional<String> databaseUrl,
     String databaseUser,
     String databasePassword,
-    int embeddedDatabasePort) {
+    int embeddedDatabasePort,
+    RunMode mode,
+    List<String> productionRefusals) {
 
   static final String HTTP_PORT = "WB_ASSIST_HTTP_PORT";
   static final String DB_URL = "WB_ASSIST_DB_URL";
@@ -33,7 +39,35 @@ record LaunchSettings(
         Optional.ofNullable(env.get(DB_URL)).filter(url -> !url.isBlank()),
         env.getOrDefault(DB_USER, "postgres"),
         env.getOrDefault(DB_PASSWORD, ""),
-        port(env, EMBEDDED_DB_PORT, 15432));
+        port(env, EMBEDDED_DB_PORT, 15432),
+        mode(env),
+        ProductionSettings.refusals(name -> Optional.ofNullable(env.get(name))));
+  }
+
+  /**
+   * The run command is a sandbox unless told otherwise: {@code WB_ASSIST_MODE} when given, else
+   * production exactly when a bot token is given (README.md, "The two commands").
+   */
+  static RunMode mode(Map<String, String> env) {
+    String mode = env.getOrDefault(RunMode.MODE_ENV, "").strip().toLowerCase(Locale.ROOT);
+    return switch (mode) {
+      case "sandbox" -> RunMode.SANDBOX;
+      case "production" -> RunMode.PRODUCTION;
+      case "" ->
+          env.getOrDefault(ProductionSettings.BOT_TOKEN, "").isBlank()
+              ? RunMode.SANDBOX
+              : RunMode.PRODUCTION;
+      default ->
+          throw new LaunchRefused(
+              RunMode.MODE_ENV + "=" + mode + " is not one of: production, sandbox");
+    };
+  }
+
+  /** Production starts only with every setting it needs; all that is wrong said in one line. */
+  void requireRunnable() {
+    if (mode == RunMode.PRODUCTION && !productionRefusals.isEmpty()) {
+      throw new LaunchRefused("production mode: " + String.join("; ", productionRefusals));
+    }
   }
 
   /** A JDBC URL may carry {@code ?password=...}: only the part before the query is ever printed. */

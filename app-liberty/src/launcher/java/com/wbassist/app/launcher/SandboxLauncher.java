@@ -1,5 +1,6 @@
 package com.wbassist.app.launcher;
 
+import com.wbassist.app.config.RunMode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -52,6 +53,12 @@ public final class SandboxLauncher {
 
   private int run() throws InterruptedException {
     long started = System.nanoTime();
+    settings.requireRunnable();
+    say(
+        settings.mode().isSandbox()
+            ? "sandbox mode (no TELEGRAM_BOT_TOKEN given): a WB simulator and a Telegram stand-in"
+                + " inside, not for sellers"
+            : "production mode");
     PortCheck.requireFree(settings.httpPort(), "the HTTP port", LaunchSettings.HTTP_PORT);
     Runtime.getRuntime().addShutdownHook(new Thread(this::shutDown, "wb-assist-stop"));
     Map<String, String> environment = databaseEnvironment();
@@ -94,6 +101,7 @@ public final class SandboxLauncher {
     environment.put(LaunchSettings.DB_PASSWORD, settings.databasePassword());
     // Where the sandbox keeps its token-encryption key, beside the embedded database's data.
     environment.put("WB_ASSIST_HOME", settings.home().toAbsolutePath().toString());
+    environment.put(RunMode.MODE_ENV, settings.mode().name().toLowerCase(java.util.Locale.ROOT));
     return environment;
   }
 

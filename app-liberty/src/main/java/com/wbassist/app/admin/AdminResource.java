@@ -1,6 +1,7 @@
 package com.wbassist.app.admin;
 
 import com.wbassist.adapter.persistence.PersistenceAdapters;
+import com.wbassist.app.security.Roles;
 import com.wbassist.app.wiring.BackgroundSyncRequests;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.SellerStore;
@@ -10,6 +11,7 @@ import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.event.EventType;
 import com.wbassist.domain.seller.Seller;
 import com.wbassist.domain.sync.SyncProgress;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -26,10 +28,11 @@ import java.util.Optional;
 
 /**
  * What operations need: the cabinets with their status, last sync and last error, their sellers, a
- * pass's progress, "sync now" and "stop that sync". Guarded by {@link AdminAccess}; described in
- * the OpenAPI document ({@code /openapi}).
+ * pass's progress, "sync now" and "stop that sync". Operators only (role {@link Roles#ADMIN}:
+ * docs/decisions/0603-admin-security.md); described in the OpenAPI document ({@code /openapi}).
  */
 @Path("api/admin")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
   @Inject CabinetStore cabinets;

@@ -5,18 +5,19 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Sandbox or production, decided once from the process environment: {@code WB_ASSIST_MODE} ({@code
- * sandbox}, {@code production}, or {@code auto}, the default), where auto means sandbox exactly
- * when no Telegram bot token is configured ({@code TELEGRAM_BOT_TOKEN} or the system property
- * {@code telegram.bot-token}). Read from the process, not from MicroProfile Config, because the
- * sandbox itself supplies configuration (docs/decisions/0501).
+ * Production or sandbox, decided once from the process environment. A deployed WAR is in production
+ * unless told otherwise: only {@code WB_ASSIST_MODE=sandbox} (or the system property {@code
+ * wbassist.mode}) makes a sandbox. A missing bot token never turns a server into a sandbox —
+ * production refuses to start without one instead (docs/decisions/0601-production-by-default.md).
+ * Read from the process, not from MicroProfile Config, because the sandbox itself supplies
+ * configuration.
  */
 public enum RunMode {
   SANDBOX,
   PRODUCTION;
 
   public static final String MODE_ENV = "WB_ASSIST_MODE";
-  public static final String BOT_TOKEN_ENV = "TELEGRAM_BOT_TOKEN";
+  public static final String MODE_PROPERTY = "wbassist.mode";
 
   private static final RunMode CURRENT = decide(System.getenv(), System.getProperties());
 
@@ -29,24 +30,16 @@ public enum RunMode {
   }
 
   static RunMode decide(Map<String, String> env, Properties properties) {
-    String mode =
-        env.getOrDefault(MODE_ENV, properties.getProperty("wbassist.mode", "auto"))
-            .strip()
-            .toLowerCase(Locale.ROOT);
-    return switch (mode) {
+    String mode = env.get(MODE_ENV);
+    if (mode == null || mode.isBlank()) {
+      mode = properties.getProperty(MODE_PROPERTY, "");
+    }
+    return switch (mode.strip().toLowerCase(Locale.ROOT)) {
       case "sandbox" -> SANDBOX;
-      case "production" -> PRODUCTION;
-      case "auto", "" ->
-          blank(env.get(BOT_TOKEN_ENV)) && blank(properties.getProperty("telegram.bot-token"))
-              ? SANDBOX
-              : PRODUCTION;
+      case "production", "" -> PRODUCTION;
       default ->
           throw new IllegalStateException(
-              MODE_ENV + "=" + mode + " is not one of sandbox, production, auto");
+              MODE_ENV + "=" + mode.strip() + " is not one of: production (the default), sandbox");
     };
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 }

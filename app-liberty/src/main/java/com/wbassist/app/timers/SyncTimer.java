@@ -1,9 +1,9 @@
 package com.wbassist.app.timers;
 
+import com.wbassist.app.extension.BackgroundWorkGate;
 import com.wbassist.app.wiring.DispatchNudge;
 import com.wbassist.app.wiring.OperationsMetrics;
 import com.wbassist.app.wiring.ProductSettings;
-import com.wbassist.app.wiring.ReplayGate;
 import com.wbassist.application.port.in.SyncDueCabinets;
 import com.wbassist.application.port.in.SyncReport;
 import jakarta.annotation.PostConstruct;
@@ -38,7 +38,7 @@ public class SyncTimer {
   @Resource TimerService timers;
   @Inject SyncDueCabinets sync;
   @Inject DispatchNudge dispatch;
-  @Inject ReplayGate gate;
+  @Inject BackgroundWorkGate gate;
   @Inject ProductSettings settings;
   @Inject OperationsMetrics metrics;
 

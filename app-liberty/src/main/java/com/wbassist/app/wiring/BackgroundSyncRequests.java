@@ -1,5 +1,6 @@
 package com.wbassist.app.wiring;
 
+import com.wbassist.app.extension.BackgroundWorkGate;
 import com.wbassist.application.port.in.SyncCabinetNow;
 import com.wbassist.application.port.out.SyncRequests;
 import com.wbassist.domain.cabinet.CabinetId;
@@ -22,7 +23,7 @@ public class BackgroundSyncRequests implements SyncRequests {
   @Resource ManagedExecutorService executor;
   @Inject SyncCabinetNow sync;
   @Inject DispatchNudge dispatch;
-  @Inject ReplayGate gate;
+  @Inject BackgroundWorkGate gate;
   @Inject OperationsMetrics metrics;
 
   @Override

@@ -1,5 +1,6 @@
 package com.wbassist.app.wiring;
 
+import com.wbassist.app.extension.BackgroundWorkGate;
 import com.wbassist.application.port.in.DispatchNotifications;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -20,7 +21,7 @@ public class DispatchNudge {
 
   @Resource ManagedExecutorService executor;
   @Inject DispatchNotifications dispatch;
-  @Inject ReplayGate gate;
+  @Inject BackgroundWorkGate gate;
   @Inject OperationsMetrics metrics;
 
   private final AtomicBoolean running = new AtomicBoolean();

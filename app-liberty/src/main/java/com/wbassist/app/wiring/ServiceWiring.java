@@ -1,9 +1,7 @@
 package com.wbassist.app.wiring;
 
 import com.wbassist.adapter.persistence.PersistenceAdapters;
-import com.wbassist.app.config.RunMode;
-import com.wbassist.app.sandbox.SandboxClock;
-import com.wbassist.app.sandbox.replay.DeliveryJournal;
+import com.wbassist.app.extension.ChatUpdateListener;
 import com.wbassist.application.port.in.HandleChatUpdate;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DeliveryQueue;
@@ -29,6 +27,7 @@ import com.wbassist.application.service.SyncAnnouncements;
 import com.wbassist.application.service.TokenOnboarding;
 import com.wbassist.domain.onboarding.BotReplies;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -57,45 +56,24 @@ public class ServiceWiring {
     running.set(false);
   }
 
+  /** The one clock of the application (a CDI alternative may replace it: the sandbox's does). */
   @Produces
   @Singleton
-  @Typed(SandboxClock.class)
-  SandboxClock sandboxClock() {
-    return new SandboxClock(Clock.systemUTC());
-  }
-
-  /**
-   * The one clock of the application: the system's, or in sandbox mode the one a scenario replay
-   * can set.
-   */
-  @Produces
-  @Singleton
-  Clock clock(SandboxClock sandbox) {
-    return RunMode.current().isSandbox() ? sandbox : Clock.systemUTC();
-  }
-
-  /**
-   * In sandbox mode the queue is journalled, so a replay can tell which event each sent message
-   * carried.
-   */
-  @Produces
-  @Singleton
-  @Typed(DeliveryJournal.class)
-  DeliveryJournal deliveries(PersistenceAdapters storage) {
-    return new DeliveryJournal(storage.deliveries());
+  Clock clock() {
+    return Clock.systemUTC();
   }
 
   @Produces
   @Singleton
   @Typed(DeliveryQueue.class)
-  DeliveryQueue deliveryQueue(DeliveryJournal journal, PersistenceAdapters storage) {
-    return RunMode.current().isSandbox() ? journal : storage.deliveries();
+  DeliveryQueue deliveryQueue(PersistenceAdapters storage) {
+    return storage.deliveries();
   }
 
   @Produces
   @Singleton
-  @Typed(CompletedUpdates.class)
-  CompletedUpdates conversation(
+  @Typed(HandleChatUpdate.class)
+  HandleChatUpdate conversation(
       SellerStore sellers,
       CabinetStore cabinets,
       SyncRunLog runs,
@@ -103,20 +81,14 @@ public class ServiceWiring {
       SellerChat chat,
       WbAccountCheck wb,
       SyncRequests syncRequests,
-      Clock clock) {
+      Clock clock,
+      Instance<ChatUpdateListener> listeners) {
     BotReplies replies = new BotReplies();
     SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies);
     TokenOnboarding tokens =
         new TokenOnboarding(sellers, cabinets, runs, wb, chat, syncRequests, replies, clock);
-    return new CompletedUpdates(
-        new ChatConversationService(sellers, processed, chat, tokens, menus, clock));
-  }
-
-  @Produces
-  @Singleton
-  @Typed(HandleChatUpdate.class)
-  HandleChatUpdate handleChatUpdate(CompletedUpdates conversation) {
-    return conversation;
+    return new ListenedChatUpdates(
+        new ChatConversationService(sellers, processed, chat, tokens, menus, clock), listeners);
   }
 
   @Produces

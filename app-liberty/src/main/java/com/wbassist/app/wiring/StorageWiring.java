@@ -2,6 +2,7 @@ package com.wbassist.app.wiring;
 
 import com.wbassist.adapter.persistence.PersistenceAdapters;
 import com.wbassist.adapter.persistence.TokenCipher;
+import com.wbassist.app.config.ProductionSettings;
 import com.wbassist.app.config.RunMode;
 import com.wbassist.app.database.SchemaMigrationAtStartup;
 import com.wbassist.application.port.out.CabinetStore;
@@ -36,7 +37,7 @@ public class StorageWiring {
   DataSource dataSource;
 
   @Inject
-  @ConfigProperty(name = TokenCipher.CONFIG_KEY)
+  @ConfigProperty(name = ProductionSettings.TOKEN_KEY)
   Optional<String> tokenKey;
 
   @Inject SchemaMigrationAtStartup migration;

@@ -4,6 +4,7 @@ import static com.wbassist.app.architecture.DependencyRules.ADAPTERS;
 import static com.wbassist.app.architecture.DependencyRules.APP;
 import static com.wbassist.app.architecture.DependencyRules.DOMAIN;
 import static com.wbassist.app.architecture.DependencyRules.PORTS;
+import static com.wbassist.app.architecture.DependencyRules.SANDBOX;
 import static com.wbassist.app.architecture.DependencyRules.dependsOnlyOnTheJdkAnd;
 import static com.wbassist.app.architecture.DependencyRules.neverDependsOn;
 
@@ -44,6 +45,17 @@ class DependencyRuleTest {
   @DisplayName("only the app sees the app: it wires everything, nothing knows it")
   void nothingKnowsTheApp(GuardedPackage module) {
     neverDependsOn(module, APP).check(ProjectClasses.ALL);
+  }
+
+  @ParameterizedTest(name = "{0} never depends on the sandbox")
+  @MethodSource("theProduct")
+  @DisplayName("the product never depends on the sandbox: the sandbox plugs itself in")
+  void sandboxStaysBeside(GuardedPackage module) {
+    neverDependsOn(module, SANDBOX).check(ProjectClasses.ALL);
+  }
+
+  static Stream<GuardedPackage> theProduct() {
+    return Stream.concat(everythingButTheApp(), Stream.of(APP));
   }
 
   static Stream<Arguments> adapterPairs() {

@@ -18,6 +18,9 @@ final class DependencyRules {
       new GuardedPackage("com.wbassist.adapter.telegram");
   static final GuardedPackage APP = new GuardedPackage("com.wbassist.app");
 
+  /** A tool beside the product (docs/decisions/0602-the-sandbox-beside-the-product.md). */
+  static final GuardedPackage SANDBOX = new GuardedPackage("com.wbassist.sandbox");
+
   static final List<GuardedPackage> ADAPTERS =
       List.of(WB_ADAPTER, PERSISTENCE_ADAPTER, TELEGRAM_ADAPTER);
 

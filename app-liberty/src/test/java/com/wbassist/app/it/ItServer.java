@@ -52,7 +52,8 @@ public final class ItServer implements BeforeAllCallback {
       Path home = Files.createTempDirectory("wbassist-it-home");
       Files.writeString(
           serverDirectory().resolve("server.env"),
-          "WB_ASSIST_HTTP_PORT=%d%nWB_ASSIST_HOME=%s%n".formatted(httpPort, home));
+          "WB_ASSIST_MODE=sandbox%nWB_ASSIST_HTTP_PORT=%d%nWB_ASSIST_HOME=%s%n"
+              .formatted(httpPort, home));
       return new RunningDatabase(postgres);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package com.wbassist.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.wbassist.sandbox.SandboxConfigSource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
@@ -38,6 +39,23 @@ abstract class OnTheBuiltWar {
   }
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /**
+   * An admin API address with the sandbox's operator login (the admin API needs credentials in
+   * every mode).
+   */
+  static HttpRequest.Builder asAdmin(String path) {
+    return HttpRequest.newBuilder(at(path))
+        .header(
+            "Authorization",
+            "Basic "
+                + java.util.Base64.getEncoder()
+                    .encodeToString(
+                        (SandboxConfigSource.SANDBOX_ADMIN_USER
+                                + ":"
+                                + SandboxConfigSource.SANDBOX_ADMIN_PASSWORD)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
 
   /** Sends a request to the test server and answers the response, whatever its status. */
   static HttpResponse<String> call(HttpRequest.Builder request)

@@ -70,21 +70,22 @@ class OnboardingIT extends OnTheBuiltWar {
     assertTrue(
         edited.getJsonObject("keyboard").toString().contains("▫️ Заказы"), edited.toString());
 
-    // The admin API (open in the sandbox) sees the cabinet, its seller, and starts a pass on
+    // The admin API (with the sandbox's operator login) sees the cabinet, its seller, and starts a
+    // pass on
     // request.
-    HttpResponse<String> cabinets = call(HttpRequest.newBuilder(at("/api/admin/cabinets")));
+    HttpResponse<String> cabinets = call(asAdmin("/api/admin/cabinets"));
     assertEquals(200, cabinets.statusCode());
     assertTrue(cabinets.body().contains(sid) && cabinets.body().contains("READY"), cabinets.body());
-    HttpResponse<String> cabinet = call(HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid)));
+    HttpResponse<String> cabinet = call(asAdmin("/api/admin/cabinets/" + sid));
     assertTrue(
         cabinet.body().contains("\"telegramId\":" + SELLER) && cabinet.body().contains("NEW_ORDER"),
         cabinet.body());
     HttpResponse<String> notifications =
-        call(HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid + "/notifications")));
+        call(asAdmin("/api/admin/cabinets/" + sid + "/notifications"));
     assertEquals(200, notifications.statusCode(), notifications.body());
     HttpResponse<String> syncNow =
         call(
-            HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid + "/sync"))
+            asAdmin("/api/admin/cabinets/" + sid + "/sync")
                 .POST(HttpRequest.BodyPublishers.noBody()));
     assertEquals(202, syncNow.statusCode(), syncNow.body());
     HttpResponse<String> metrics = call(HttpRequest.newBuilder(at("/metrics?scope=application")));

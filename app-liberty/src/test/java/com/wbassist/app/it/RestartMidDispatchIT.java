@@ -50,7 +50,7 @@ class RestartMidDispatchIT extends OnTheBuiltWar {
     putJson("/api/sandbox/shops/" + sid + "/wb", state(template, NEW_ORDERS));
     assertEquals(
         202,
-        call(HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid + "/sync"))
+        call(asAdmin("/api/admin/cabinets/" + sid + "/sync")
                 .POST(HttpRequest.BodyPublishers.noBody()))
             .statusCode());
     // Telegram takes one message a second per chat: restart once the first of the eight has gone
@@ -140,7 +140,7 @@ class RestartMidDispatchIT extends OnTheBuiltWar {
 
   private List<JsonObject> deliveries(String sid) throws Exception {
     HttpResponse<String> response =
-        call(HttpRequest.newBuilder(at("/api/admin/cabinets/" + sid + "/notifications?limit=100")));
+        call(asAdmin("/api/admin/cabinets/" + sid + "/notifications?limit=100"));
     return Json.createReader(new StringReader(response.body()))
         .readArray()
         .getValuesAs(JsonObject.class);

@@ -1,9 +1,11 @@
 package com.wbassist.app.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.wbassist.app.config.RunMode;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -56,5 +58,55 @@ class LaunchSettingsTest {
         "jdbc:postgresql://db:5432/wb?…",
         LaunchSettings.printable("jdbc:postgresql://db:5432/wb?user=a&password=secret"));
     assertEquals("jdbc:postgresql://db/wb", LaunchSettings.printable("jdbc:postgresql://db/wb"));
+  }
+
+  @Test
+  @DisplayName(
+      "without a bot token the run command is a sandbox; with one, or when told, production")
+  void modes() {
+    assertEquals(RunMode.SANDBOX, LaunchSettings.from(Map.of(), BUILD).mode());
+    assertEquals(
+        RunMode.PRODUCTION,
+        LaunchSettings.from(Map.of("TELEGRAM_BOT_TOKEN", "123:abc"), BUILD).mode());
+    assertEquals(
+        RunMode.PRODUCTION,
+        LaunchSettings.from(Map.of("WB_ASSIST_MODE", "production"), BUILD).mode());
+    assertEquals(
+        RunMode.SANDBOX,
+        LaunchSettings.from(Map.of("WB_ASSIST_MODE", "Sandbox", "TELEGRAM_BOT_TOKEN", "1:a"), BUILD)
+            .mode());
+    LaunchRefused unknown =
+        assertThrows(
+            LaunchRefused.class,
+            () -> LaunchSettings.from(Map.of("WB_ASSIST_MODE", "demo"), BUILD));
+    assertTrue(unknown.getMessage().startsWith("WB_ASSIST_MODE=demo"), unknown.getMessage());
+  }
+
+  @Test
+  @DisplayName(
+      "production without its settings is refused in one line naming each, never their values")
+  void productionRefused() {
+    LaunchSettings settings =
+        LaunchSettings.from(
+            Map.of("TELEGRAM_BOT_TOKEN", "123456:secret-part", "TELEGRAM_WEBHOOK_SECRET", "tiny1"),
+            BUILD);
+    LaunchRefused refused = assertThrows(LaunchRefused.class, settings::requireRunnable);
+    String line = refused.getMessage();
+    assertFalse(line.contains("\n"), line);
+    assertTrue(line.contains("TELEGRAM_WEBHOOK_SECRET is shorter than 16"), line);
+    assertTrue(line.contains("WB_ASSIST_TOKEN_KEY is not set"), line);
+    assertTrue(line.contains("WB_ASSIST_DB_URL is not set"), line);
+    assertFalse(line.contains("TELEGRAM_BOT_TOKEN"), "the bot token is fine: " + line);
+    assertFalse(line.contains("secret-part") || line.contains("tiny1"), line);
+
+    LaunchSettings.from(Map.of(), BUILD).requireRunnable(); // the sandbox needs none of them
+    LaunchSettings.from(
+            Map.of(
+                "TELEGRAM_BOT_TOKEN", "123456:secret-part",
+                "TELEGRAM_WEBHOOK_SECRET", "0123456789abcdef",
+                "WB_ASSIST_TOKEN_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                "WB_ASSIST_DB_URL", "jdbc:postgresql://db/wb"),
+            BUILD)
+        .requireRunnable();
   }
 }

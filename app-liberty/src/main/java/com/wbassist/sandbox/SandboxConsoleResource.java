@@ -1,0 +1,181 @@
+package com.wbassist.sandbox;
+
+import com.wbassist.sandbox.replay.CompletedUpdates;
+import com.wbassist.sandbox.replay.LocalWebhookDriver;
+import com.wbassist.sandbox.replay.TelegramUpdates;
+import com.wbassist.sandbox.telegram.StandInMessage;
+import com.wbassist.sandbox.telegram.TelegramStandIn;
+import com.wbassist.sandbox.wb.SandboxShop;
+import com.wbassist.sandbox.wb.WbSandbox;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The sandbox by hand: open a WB shop and get its token, set what WB holds, and talk to the bot as
+ * a seller — each message goes through the bot's real webhook, and the answer is the chat as the
+ * Telegram stand-in saw it.
+ */
+@Path("api/sandbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class SandboxConsoleResource {
+  private static final AtomicLong UPDATE_IDS =
+      new AtomicLong(System.currentTimeMillis() * 1000 + 500_000_000L);
+
+  @Inject WbSandbox wb;
+  @Inject TelegramStandIn telegram;
+  @Inject CompletedUpdates completed;
+  @Inject SandboxClock clock;
+  @Inject com.wbassist.sandbox.demo.DemoShops demo;
+
+  @Inject
+  @ConfigProperty(name = "telegram.webhook-secret")
+  String webhookSecret;
+
+  /**
+   * {@code {"name": "ИП Тестов", "tradeMark": "Лето", "sid": optional}} → {@code {"sid", "token"}}.
+   */
+  @POST
+  @Path("shops")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response openShop(JsonObject request) {
+    JsonObject body = request == null ? JsonValue.EMPTY_JSON_OBJECT : request;
+    String sid = body.getString("sid", UUID.randomUUID().toString());
+    String token =
+        wb.openShop(sid, body.getString("name", "ИП Песочница"), body.getString("tradeMark", ""));
+    return Response.ok(
+            Json.createObjectBuilder().add("sid", sid).add("token", token).build().toString())
+        .build();
+  }
+
+  /**
+   * A demo shop that lives by itself (new orders, buyouts, returns, reviews, stock) → {@code
+   * {"sid", "token"}}.
+   */
+  @POST
+  @Path("demo")
+  public Response demo() {
+    var shop = demo.open();
+    return Response.ok(
+            Json.createObjectBuilder()
+                .add("sid", shop.get("sid"))
+                .add("token", shop.get("token"))
+                .build()
+                .toString())
+        .build();
+  }
+
+  /** Replaces what WB holds for the shop (the scenario format's {@code wb} object). */
+  @PUT
+  @Path("shops/{sid}/wb")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response holds(@PathParam("sid") String sid, JsonObject state) {
+    SandboxShop shop = wb.shop(sid).orElse(null);
+    if (shop == null) {
+      return Response.status(404)
+          .entity(
+              Json.createObjectBuilder().add("detail", "no sandbox shop " + sid).build().toString())
+          .build();
+    }
+    shop.holds(state);
+    return Response.noContent().build();
+  }
+
+  /**
+   * {@code {"text": "/start"}}: writes to the bot as the seller, waits for the bot, and shows the
+   * chat.
+   */
+  @POST
+  @Path("chats/{telegramId}/messages")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response write(
+      @PathParam("telegramId") long telegramId, JsonObject request, @Context UriInfo uri) {
+    long updateId = UPDATE_IDS.incrementAndGet();
+    JsonObject update =
+        TelegramUpdates.text(
+            updateId,
+            telegramId,
+            updateId % 1_000_000,
+            request.getString("text", ""),
+            clock.instant().getEpochSecond());
+    driver(uri).deliver(updateId, update);
+    return chat(telegramId);
+  }
+
+  /**
+   * {@code {"messageId": 1003, "data": "set:NEW_ORDER"}}: presses a button under one of the bot's
+   * messages.
+   */
+  @POST
+  @Path("chats/{telegramId}/buttons")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response press(
+      @PathParam("telegramId") long telegramId, JsonObject request, @Context UriInfo uri) {
+    long updateId = UPDATE_IDS.incrementAndGet();
+    JsonObject update =
+        TelegramUpdates.press(
+            updateId,
+            telegramId,
+            request.getJsonNumber("messageId").longValue(),
+            request.getString("data"),
+            clock.instant().getEpochSecond());
+    driver(uri).deliver(updateId, update);
+    return chat(telegramId);
+  }
+
+  /** The chat as the stand-in saw it: every message the bot sent there, edits applied. */
+  @GET
+  @Path("chats/{telegramId}")
+  public Response chat(@PathParam("telegramId") long telegramId) {
+    JsonArrayBuilder messages = Json.createArrayBuilder();
+    for (StandInMessage message : telegram.chat(telegramId)) {
+      JsonObjectBuilder json =
+          Json.createObjectBuilder()
+              .add("messageId", message.messageId())
+              .add("photo", message.photo())
+              .add("text", message.html())
+              .add("edits", message.edits());
+      if (message.replyMarkup() != null) {
+        json.add("keyboard", message.replyMarkup());
+      }
+      messages.add(json);
+    }
+    return Response.ok(
+            Json.createObjectBuilder()
+                .add("chatId", telegramId)
+                .add("messages", messages)
+                .build()
+                .toString())
+        .build();
+  }
+
+  /** Makes Telegram answer 403 for the chat, as if the seller blocked the bot. */
+  @POST
+  @Path("chats/{telegramId}/block")
+  public Response block(@PathParam("telegramId") long telegramId) {
+    telegram.block(telegramId);
+    return Response.noContent().build();
+  }
+
+  private LocalWebhookDriver driver(UriInfo uri) {
+    return new LocalWebhookDriver(
+        uri.getBaseUriBuilder().path("telegram/webhook").build(), webhookSecret, completed);
+  }
+}
