@@ -7,7 +7,9 @@ import com.wbassist.sandbox.telegram.StandInMessage;
 import com.wbassist.sandbox.telegram.TelegramStandIn;
 import com.wbassist.sandbox.wb.SandboxShop;
 import com.wbassist.sandbox.wb.WbSandbox;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -39,15 +41,17 @@ public class SandboxConsoleResource {
   private static final AtomicLong UPDATE_IDS =
       new AtomicLong(System.currentTimeMillis() * 1000 + 500_000_000L);
 
-  @Inject WbSandbox wb;
-  @Inject TelegramStandIn telegram;
-  @Inject CompletedUpdates completed;
-  @Inject SandboxClock clock;
-  @Inject com.wbassist.sandbox.demo.DemoShops demo;
+  // Instance, looked up when called: outside sandbox mode these beans do not exist (vetoed), and
+  // Liberty still validates the injection points of every JAX-RS class in the WAR.
+  @Inject Instance<WbSandbox> wb;
+  @Inject Instance<TelegramStandIn> telegram;
+  @Inject Instance<CompletedUpdates> completed;
+  @Inject Instance<SandboxClock> clock;
+  @Inject Instance<com.wbassist.sandbox.demo.DemoShops> demo;
 
   @Inject
   @ConfigProperty(name = "telegram.webhook-secret")
-  String webhookSecret;
+  Provider<String> webhookSecret;
 
   /**
    * {@code {"name": "ИП Тестов", "tradeMark": "Лето", "sid": optional}} → {@code {"sid", "token"}}.
@@ -59,7 +63,8 @@ public class SandboxConsoleResource {
     JsonObject body = request == null ? JsonValue.EMPTY_JSON_OBJECT : request;
     String sid = body.getString("sid", UUID.randomUUID().toString());
     String token =
-        wb.openShop(sid, body.getString("name", "ИП Песочница"), body.getString("tradeMark", ""));
+        wb.get()
+            .openShop(sid, body.getString("name", "ИП Песочница"), body.getString("tradeMark", ""));
     return Response.ok(
             Json.createObjectBuilder().add("sid", sid).add("token", token).build().toString())
         .build();
@@ -72,7 +77,7 @@ public class SandboxConsoleResource {
   @POST
   @Path("demo")
   public Response demo() {
-    var shop = demo.open();
+    var shop = demo.get().open();
     return Response.ok(
             Json.createObjectBuilder()
                 .add("sid", shop.get("sid"))
@@ -87,7 +92,7 @@ public class SandboxConsoleResource {
   @Path("shops/{sid}/wb")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response holds(@PathParam("sid") String sid, JsonObject state) {
-    SandboxShop shop = wb.shop(sid).orElse(null);
+    SandboxShop shop = wb.get().shop(sid).orElse(null);
     if (shop == null) {
       return Response.status(404)
           .entity(
@@ -114,7 +119,7 @@ public class SandboxConsoleResource {
             telegramId,
             updateId % 1_000_000,
             request.getString("text", ""),
-            clock.instant().getEpochSecond());
+            clock.get().instant().getEpochSecond());
     driver(uri).deliver(updateId, update);
     return chat(telegramId);
   }
@@ -135,7 +140,7 @@ public class SandboxConsoleResource {
             telegramId,
             request.getJsonNumber("messageId").longValue(),
             request.getString("data"),
-            clock.instant().getEpochSecond());
+            clock.get().instant().getEpochSecond());
     driver(uri).deliver(updateId, update);
     return chat(telegramId);
   }
@@ -145,7 +150,7 @@ public class SandboxConsoleResource {
   @Path("chats/{telegramId}")
   public Response chat(@PathParam("telegramId") long telegramId) {
     JsonArrayBuilder messages = Json.createArrayBuilder();
-    for (StandInMessage message : telegram.chat(telegramId)) {
+    for (StandInMessage message : telegram.get().chat(telegramId)) {
       JsonObjectBuilder json =
           Json.createObjectBuilder()
               .add("messageId", message.messageId())
@@ -170,12 +175,14 @@ public class SandboxConsoleResource {
   @POST
   @Path("chats/{telegramId}/block")
   public Response block(@PathParam("telegramId") long telegramId) {
-    telegram.block(telegramId);
+    telegram.get().block(telegramId);
     return Response.noContent().build();
   }
 
   private LocalWebhookDriver driver(UriInfo uri) {
     return new LocalWebhookDriver(
-        uri.getBaseUriBuilder().path("telegram/webhook").build(), webhookSecret, completed);
+        uri.getBaseUriBuilder().path("telegram/webhook").build(),
+        webhookSecret.get(),
+        completed.get());
   }
 }

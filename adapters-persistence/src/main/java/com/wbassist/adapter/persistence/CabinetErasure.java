@@ -40,11 +40,18 @@ final class CabinetErasure {
                   connection.prepareStatement(
                       "delete from notification_deliveries where telegram_id = any(?)");
               PreparedStatement sellers =
-                  connection.prepareStatement("delete from sellers where telegram_id = any(?)")) {
+                  connection.prepareStatement("delete from sellers where telegram_id = any(?)");
+              PreparedStatement attempts =
+                  connection.prepareStatement(
+                      "delete from token_attempts where telegram_id = any(?)")) {
             deliveries.setArray(1, ids);
             deliveries.executeUpdate();
             sellers.setArray(1, ids);
             sellers.executeUpdate();
+            // A replay sends the same people's tokens again at once: yesterday's count must not
+            // make them wait.
+            attempts.setArray(1, ids);
+            attempts.executeUpdate();
           }
           for (String sql : BY_CABINET) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {

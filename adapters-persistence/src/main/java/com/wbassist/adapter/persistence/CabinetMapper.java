@@ -3,12 +3,19 @@ package com.wbassist.adapter.persistence;
 import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.cabinet.CabinetStatus;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 
 /**
  * Between the domain's cabinet and its row: the token is sealed on the way in and opened on the way
- * out.
+ * out. A token that does not open (sealed with another key) spoils its own cabinet only: that one
+ * is read as {@code TOKEN_UNREADABLE}, without a token, and the rest are read as usual
+ * (docs/decisions/0604).
  */
 final class CabinetMapper {
+  private static final Logger LOG = System.getLogger(CabinetMapper.class.getName());
+
   private final TokenCipher cipher;
 
   CabinetMapper(TokenCipher cipher) {
@@ -16,12 +23,13 @@ final class CabinetMapper {
   }
 
   Cabinet toDomain(CabinetEntity row) {
+    ApiToken token = openedToken(row);
     return new Cabinet(
         new CabinetId(row.sid),
         row.shopName,
-        cipher.open(row.tokenCiphertext, row.sid),
+        token,
         row.tokenExpiresAt,
-        row.status,
+        token == null ? CabinetStatus.TOKEN_UNREADABLE : row.status,
         row.createdAt,
         row.primarySyncedAt,
         row.lastSyncAt,
@@ -30,11 +38,15 @@ final class CabinetMapper {
 
   /**
    * Copies the cabinet into its row; the token is sealed again only when it changed (a new IV each
-   * time otherwise).
+   * time otherwise). A cabinet read without a token keeps the sealed bytes it has.
    */
   void copy(Cabinet cabinet, CabinetEntity row) {
-    if (row.tokenCiphertext == null || !sameToken(row, cabinet.token())) {
+    if (cabinet.token() != null
+        && (row.tokenCiphertext == null || !sameToken(row, cabinet.token()))) {
       row.tokenCiphertext = cipher.seal(cabinet.token(), row.sid);
+    } else if (row.tokenCiphertext == null) {
+      throw new IllegalArgumentException(
+          "cabinet " + row.sid + " has no token to store: only a stored token can be unreadable");
     }
     row.shopName = cabinet.shopName();
     row.tokenExpiresAt = cabinet.tokenExpiresAt();
@@ -43,6 +55,21 @@ final class CabinetMapper {
     row.primarySyncedAt = cabinet.primarySyncedAt();
     row.lastSyncAt = cabinet.lastSyncAt();
     row.lastError = cabinet.lastError();
+  }
+
+  private ApiToken openedToken(CabinetEntity row) {
+    try {
+      return cipher.open(row.tokenCiphertext, row.sid);
+    } catch (TokenKeyException unreadable) {
+      // Operators hear of it until the sync has paused the cabinet; after that, the status says it.
+      if (row.status != CabinetStatus.TOKEN_UNREADABLE) {
+        LOG.log(
+            Level.WARNING,
+            unreadable.getMessage()
+                + "; the cabinet is not synced until a seller sends the token again");
+      }
+      return null;
+    }
   }
 
   private boolean sameToken(CabinetEntity row, ApiToken token) {

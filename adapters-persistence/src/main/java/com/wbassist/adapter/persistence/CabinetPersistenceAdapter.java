@@ -14,14 +14,15 @@ import java.util.Optional;
 /**
  * Cabinets through JPA; their sync leases through SQL: a claim takes cabinets nobody holds with
  * {@code FOR UPDATE SKIP LOCKED}, so two servers claiming at once never get the same one, and an
- * expired lease is free again.
+ * expired lease is free again. A cabinet whose token does not open is read marked, never thrown
+ * over ({@link CabinetMapper}); claiming goes by the stored status, which the sync then records.
  */
 final class CabinetPersistenceAdapter implements CabinetStore {
   private static final String CLAIM_DUE =
       """
       with due as (
         select sid from cabinets
-        where status <> 'TOKEN_REJECTED'
+        where status not in ('TOKEN_REJECTED', 'TOKEN_UNREADABLE')
           and (last_sync_at is null or last_sync_at <= ?)
           and (lease_until is null or lease_until <= ?)
         order by last_sync_at nulls first, created_at, sid

@@ -12,6 +12,7 @@ import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.application.port.out.TokenAttempts;
 import com.wbassist.domain.cabinet.CabinetId;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final OutboxPersistenceAdapter outbox;
   private final SyncRunPersistenceAdapter runs;
   private final ProcessedUpdatesAdapter updates;
+  private final TokenAttemptPersistenceAdapter tokenAttempts;
   private final CabinetErasure erasure;
   private final DeliveryHistory history;
 
@@ -55,6 +57,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.outbox = new OutboxPersistenceAdapter(jdbc, json);
     this.runs = new SyncRunPersistenceAdapter(jpa);
     this.updates = new ProcessedUpdatesAdapter(jdbc);
+    this.tokenAttempts = new TokenAttemptPersistenceAdapter(jdbc);
     this.erasure = new CabinetErasure(jdbc);
     this.history = new DeliveryHistory(jdbc);
   }
@@ -109,6 +112,10 @@ public final class PersistenceAdapters implements AutoCloseable {
     return updates;
   }
 
+  public TokenAttempts tokenAttempts() {
+    return tokenAttempts;
+  }
+
   /**
    * For the admin API: asks a running sync pass to stop between pages; false when the run is
    * unknown or over.
@@ -134,7 +141,8 @@ public final class PersistenceAdapters implements AutoCloseable {
 
   /**
    * For the sandbox's scenario replay only: forgets the cabinet (its rows, events, deliveries,
-   * runs) and the given sellers, in one transaction, so a replay starts from nothing.
+   * runs) and the given sellers (their token attempts too), in one transaction, so a replay starts
+   * from nothing.
    */
   public void forget(CabinetId cabinet, java.util.Collection<Long> telegramIds) {
     erasure.forget(cabinet, telegramIds);

@@ -61,6 +61,7 @@ class ApplicationOnPostgresTest extends DatabaseTest {
             adapters.sellers(),
             adapters.cabinets(),
             adapters.syncRuns(),
+            adapters.tokenAttempts(),
             wb,
             chat,
             new RecordingSyncRequests(),

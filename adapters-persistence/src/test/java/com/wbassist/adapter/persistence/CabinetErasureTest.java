@@ -11,6 +11,7 @@ import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.event.OrderPlaced;
 import com.wbassist.domain.seller.Seller;
+import com.wbassist.domain.token.TokenAttemptLimit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +50,9 @@ class CabinetErasureTest extends DatabaseTest {
     shopWithNews(REPLAYED, 1001);
     shopWithNews(OTHER, 2002);
     adapters.sellers().save(Seller.newcomer(1002, 1002, "").awaitingToken());
+    for (long person : List.of(1001L, 1002L, 2002L)) {
+      adapters.tokenAttempts().attempt(person, NOW, TokenAttemptLimit.FIVE_IN_TEN_MINUTES);
+    }
 
     adapters.forget(REPLAYED, List.of(1001L, 1002L));
 
@@ -61,5 +65,9 @@ class CabinetErasureTest extends DatabaseTest {
     assertEquals(1L, ((Number) query("select count(*) from notification_deliveries")).longValue());
     assertTrue(adapters.cabinets().find(OTHER).isPresent());
     assertTrue(adapters.sellers().find(2002).isPresent());
+    assertEquals(
+        "2002",
+        String.valueOf(query("select string_agg(telegram_id::text, ',') from token_attempts")),
+        "the given sellers' token attempts are forgotten too, no one else's");
   }
 }

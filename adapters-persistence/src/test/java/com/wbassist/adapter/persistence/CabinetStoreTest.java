@@ -4,12 +4,14 @@ import static com.wbassist.domain.testdata.MarketRows.moscow;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.cabinet.CabinetStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,16 +41,25 @@ class CabinetStoreTest extends DatabaseTest {
   }
 
   @Test
-  @DisplayName("another key cannot read the stored token, and says so")
+  @DisplayName("another key cannot read the stored token: the cabinet is read without it, marked")
   void otherKey() {
     adapters.cabinets().save(shop(RAW));
     try (PersistenceAdapters otherKey =
         PersistenceAdapters.create(
             db.dataSource(), TokenCipher.fromBase64Key(TokenCipher.generateKey()))) {
+      Cabinet read = otherKey.cabinets().find(SHOP).orElseThrow();
+      assertEquals(CabinetStatus.TOKEN_UNREADABLE, read.status());
+      assertNull(read.token());
       TokenKeyException refused =
-          assertThrows(TokenKeyException.class, () -> otherKey.cabinets().find(SHOP));
-      assertTrue(refused.getMessage().contains("WB_ASSIST_TOKEN_KEY"));
+          assertThrows(
+              TokenKeyException.class,
+              () ->
+                  TokenCipher.fromBase64Key(TokenCipher.generateKey())
+                      .open((byte[]) query("select token_ciphertext from cabinets"), SHOP.sid()));
+      assertTrue(
+          refused.getMessage().contains("WB_ASSIST_TOKEN_KEY"), "the log line names the key");
     }
+    assertEquals("SYNCING", query("select status from cabinets"), "reading wrote nothing");
   }
 
   @Test

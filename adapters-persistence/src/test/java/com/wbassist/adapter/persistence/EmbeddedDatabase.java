@@ -16,7 +16,8 @@ import javax.sql.DataSource;
 final class EmbeddedDatabase {
   private static final String TABLES =
       "notification_deliveries, outbox_events, sync_run_streams, sync_runs, sellers,"
-          + " cabinets, orders, sales, feedbacks, stock_levels, size_stocks, product_cards, stream_positions, processed_updates";
+          + " cabinets, orders, sales, feedbacks, stock_levels, size_stocks, product_cards, stream_positions, processed_updates,"
+          + " token_attempts";
 
   private static EmbeddedDatabase shared;
 

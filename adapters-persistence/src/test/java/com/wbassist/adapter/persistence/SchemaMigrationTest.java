@@ -26,6 +26,7 @@ class SchemaMigrationTest extends DatabaseTest {
               "notification_deliveries",
               "sync_runs",
               "sync_run_streams",
+              "token_attempts",
               "databasechangelog",
               "databasechangeloglock"));
 

@@ -11,6 +11,7 @@ import com.wbassist.application.fakes.InMemorySaleStore;
 import com.wbassist.application.fakes.InMemorySellerStore;
 import com.wbassist.application.fakes.InMemoryStockStore;
 import com.wbassist.application.fakes.InMemorySyncRunLog;
+import com.wbassist.application.fakes.InMemoryTokenAttempts;
 import com.wbassist.application.fakes.InMemoryWb;
 import com.wbassist.application.fakes.MutableClock;
 import com.wbassist.application.fakes.RecordingSyncRequests;
@@ -64,7 +65,16 @@ final class WebhookWorld implements AutoCloseable {
     BotReplies replies = new BotReplies();
     SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies);
     TokenOnboarding tokens =
-        new TokenOnboarding(sellers, cabinets, runs, wb, chat, syncRequests, replies, clock);
+        new TokenOnboarding(
+            sellers,
+            cabinets,
+            runs,
+            new InMemoryTokenAttempts(),
+            wb,
+            chat,
+            syncRequests,
+            replies,
+            clock);
     ChatConversationService conversation =
         new ChatConversationService(
             sellers, new InMemoryProcessedUpdates(), chat, tokens, menus, clock);

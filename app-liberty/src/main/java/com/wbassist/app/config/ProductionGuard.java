@@ -1,8 +1,8 @@
 package com.wbassist.app.config;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.Extension;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -11,15 +11,12 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The first thing the application does when it starts: in production, refuse to start at all while
- * a setting it cannot run without is missing or malformed — one log line naming each setting, then
- * the application's start fails, so no half-working server takes traffic (its readiness stays
- * DOWN). Every other startup bean depends on this one.
+ * In production, the application refuses to start at all while a setting it cannot run without is
+ * missing or malformed: one log line naming each such setting (never its value), then a deployment
+ * problem, so Liberty starts none of the application — no half-working server takes traffic and its
+ * readiness stays DOWN. A CDI extension, so it speaks before any bean is created.
  */
-@Startup
-@Singleton(name = ProductionGuard.NAME)
-public class ProductionGuard {
-  public static final String NAME = "ProductionGuard";
+public class ProductionGuard implements Extension {
   private static final Logger LOG = System.getLogger(ProductionGuard.class.getName());
 
   /**
@@ -31,8 +28,7 @@ public class ProductionGuard {
           ProductionSettings.BOT_TOKEN, "telegram.bot-token",
           ProductionSettings.WEBHOOK_SECRET, "telegram.webhook-secret");
 
-  @PostConstruct
-  void check() {
+  void check(@Observes AfterDeploymentValidation deployment) {
     if (RunMode.current().isSandbox()) {
       LOG.log(
           Level.WARNING, "WB Assist runs as a SANDBOX (WB_ASSIST_MODE=sandbox): not for sellers");
@@ -45,7 +41,7 @@ public class ProductionGuard {
     if (!refusals.isEmpty()) {
       String line = "WB Assist cannot start in production: " + String.join("; ", refusals);
       LOG.log(Level.ERROR, line);
-      throw new IllegalStateException(line);
+      deployment.addDeploymentProblem(new IllegalStateException(line));
     }
   }
 }

@@ -1,10 +1,8 @@
 package com.wbassist.app.database;
 
 import com.wbassist.adapter.persistence.migration.SchemaMigration;
-import com.wbassist.app.config.ProductionGuard;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -25,7 +23,6 @@ import javax.sql.DataSource;
  * would end with "Resources rolled back due to unresolved action".
  */
 @Startup
-@DependsOn(ProductionGuard.NAME)
 @Singleton(name = SchemaMigrationAtStartup.NAME)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigrationAtStartup {

@@ -16,6 +16,7 @@ import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRequests;
 import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.application.port.out.TokenAttempts;
 import com.wbassist.application.port.out.WbAccountCheck;
 import com.wbassist.application.port.out.WbMarketData;
 import com.wbassist.application.service.CabinetSyncService;
@@ -78,6 +79,7 @@ public class ServiceWiring {
       CabinetStore cabinets,
       SyncRunLog runs,
       ProcessedUpdates processed,
+      TokenAttempts attempts,
       SellerChat chat,
       WbAccountCheck wb,
       SyncRequests syncRequests,
@@ -86,7 +88,8 @@ public class ServiceWiring {
     BotReplies replies = new BotReplies();
     SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies);
     TokenOnboarding tokens =
-        new TokenOnboarding(sellers, cabinets, runs, wb, chat, syncRequests, replies, clock);
+        new TokenOnboarding(
+            sellers, cabinets, runs, attempts, wb, chat, syncRequests, replies, clock);
     return new ListenedChatUpdates(
         new ChatConversationService(sellers, processed, chat, tokens, menus, clock), listeners);
   }

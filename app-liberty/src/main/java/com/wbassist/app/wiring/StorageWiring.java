@@ -15,6 +15,7 @@ import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.application.port.out.TokenAttempts;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -121,5 +122,11 @@ public class StorageWiring {
   @Singleton
   ProcessedUpdates processedUpdates(PersistenceAdapters storage) {
     return storage.processedUpdates();
+  }
+
+  @Produces
+  @Singleton
+  TokenAttempts tokenAttempts(PersistenceAdapters storage) {
+    return storage.tokenAttempts();
   }
 }

@@ -9,7 +9,9 @@ import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.sandbox.SandboxClock;
 import com.wbassist.sandbox.telegram.TelegramStandIn;
 import com.wbassist.sandbox.wb.WbSandbox;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -33,21 +35,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Path("api/sandbox/replay")
 public class ReplayResource {
-  @Inject WbSandbox wb;
-  @Inject TelegramStandIn telegram;
-  @Inject SandboxClock clock;
-  @Inject CompletedUpdates completed;
+  // Instance, looked up when called: outside sandbox mode these beans do not exist (vetoed), and
+  // Liberty still validates the injection points of every JAX-RS class in the WAR.
+  @Inject Instance<WbSandbox> wb;
+  @Inject Instance<TelegramStandIn> telegram;
+  @Inject Instance<SandboxClock> clock;
+  @Inject Instance<CompletedUpdates> completed;
   @Inject SyncCabinetNow sync;
   @Inject CabinetStore cabinets;
   @Inject DispatchNotifications dispatch;
-  @Inject DeliveryJournal journal;
+  @Inject Instance<DeliveryJournal> journal;
   @Inject PersistenceAdapters storage;
   @Inject ProductSettings settings;
-  @Inject ReplayGate gate;
+  @Inject Instance<ReplayGate> gate;
 
   @Inject
   @ConfigProperty(name = "telegram.webhook-secret")
-  String webhookSecret;
+  Provider<String> webhookSecret;
 
   @POST
   @Consumes(MediaType.WILDCARD)
@@ -60,7 +64,7 @@ public class ReplayResource {
     } catch (JsonException | InvalidScenarioException bad) {
       return problem(400, "not a replay scenario: " + bad.getMessage());
     }
-    if (!gate.close()) {
+    if (!gate.get().close()) {
       return problem(
           409,
           "another replay, or background sync work, kept the server busy for a minute; try again shortly");
@@ -68,17 +72,19 @@ public class ReplayResource {
     try {
       ChatDriver chat =
           new LocalWebhookDriver(
-              uri.getBaseUriBuilder().path("telegram/webhook").build(), webhookSecret, completed);
+              uri.getBaseUriBuilder().path("telegram/webhook").build(),
+              webhookSecret.get(),
+              completed.get());
       ScenarioReplayer replayer =
           new ScenarioReplayer(
-              wb,
-              telegram,
-              clock,
+              wb.get(),
+              telegram.get(),
+              clock.get(),
               chat,
               sync,
               cabinets,
               dispatch,
-              journal,
+              journal.get(),
               (sid, chats) -> storage.forget(new CabinetId(sid), chats),
               settings::statisticsPageLimit,
               settings.configuredPageLimit());
@@ -105,7 +111,7 @@ public class ReplayResource {
     } catch (IllegalStateException failed) {
       return problem(500, "the replay stopped: " + failed.getMessage());
     } finally {
-      gate.reopen();
+      gate.get().reopen();
     }
   }
 

@@ -31,7 +31,7 @@ public class SandboxImagesResource {
     return Response.ok(draw(nmId), "image/png").build();
   }
 
-  static byte[] draw(String label) {
+  public static byte[] draw(String label) {
     BufferedImage image = new BufferedImage(516, 688, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {

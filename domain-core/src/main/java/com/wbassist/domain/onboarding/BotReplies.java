@@ -9,6 +9,7 @@ import com.wbassist.domain.event.EventType;
 import com.wbassist.domain.notification.NotificationSettings;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.sync.SyncStream;
+import com.wbassist.domain.token.TokenAttemptVerdict;
 import com.wbassist.domain.token.TokenCategory;
 import com.wbassist.domain.token.TokenRefusal;
 import com.wbassist.domain.token.TokenVerdict;
@@ -22,6 +23,9 @@ public final class BotReplies {
       "Где взять токен: личный кабинет WB → Профиль → Настройки → Доступ к API → «Создать новый токен».\n"
           + "Отметьте категории <b>Статистика</b>, <b>Вопросы и отзывы</b>, <b>Контент</b> и <b>Аналитика</b>; "
           + "достаточно доступа «Только на чтение».";
+
+  private static final String PAUSED_UNTIL_NEW_TOKEN =
+      "поэтому уведомления приостановлены. Пришлите новый токен сюда — и я продолжу.";
 
   public ChatMessage welcome() {
     return ChatMessage.text(
@@ -109,7 +113,27 @@ public final class BotReplies {
         "🚫 WB перестал принимать токен магазина <b>"
             + escape(shopName)
             + "</b>, "
-            + "поэтому уведомления приостановлены. Пришлите новый токен сюда — и я продолжу.");
+            + PAUSED_UNTIL_NEW_TOKEN);
+  }
+
+  /**
+   * The stored token cannot be read any more (sealed with another key). The seller did nothing
+   * wrong and WB did not refuse anything: they are asked for the same thing as after a refusal.
+   */
+  public ChatMessage tokenUnreadableLater(String shopName) {
+    return ChatMessage.text(
+        "🚫 Я не могу прочитать сохранённый токен магазина <b>"
+            + escape(shopName)
+            + "</b>, "
+            + PAUSED_UNTIL_NEW_TOKEN);
+  }
+
+  public ChatMessage tooManyTokenAttempts(TokenAttemptVerdict verdict) {
+    return ChatMessage.text(
+        "⏳ Вы прислали уже несколько токенов подряд. Каждый токен я проверяю в WB, "
+            + "а WB ограничивает частые проверки, поэтому следующий пришлите, пожалуйста, через "
+            + MinutesToWait.russian(verdict.minutesToWait())
+            + ".\n\nТокен из сообщения я не сохранил.");
   }
 
   public ChatMessage mainMenu(String shopName) {

@@ -1,12 +1,15 @@
 package com.wbassist.domain.onboarding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.wbassist.domain.chat.Button;
 import com.wbassist.domain.event.EventType;
 import com.wbassist.domain.notification.NotificationSettings;
+import com.wbassist.domain.token.TokenAttemptVerdict;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +55,32 @@ class BotRepliesTest {
   void escaping() {
     assertTrue(
         replies.syncFinished("Рога & <Копыта>").html().contains("Рога &amp; &lt;Копыта&gt;"));
+  }
+
+  @Test
+  @DisplayName("a person asked to wait is told how many minutes, in good Russian")
+  void waitMinutes() {
+    assertTrue(
+        replies
+            .tooManyTokenAttempts(TokenAttemptVerdict.waitFor(Duration.ofSeconds(61)))
+            .html()
+            .contains("через 2 минуты."));
+    assertEquals("1 минуту", MinutesToWait.russian(1));
+    assertEquals("4 минуты", MinutesToWait.russian(4));
+    assertEquals("7 минут", MinutesToWait.russian(7));
+    assertEquals("11 минут", MinutesToWait.russian(11));
+    assertEquals("21 минуту", MinutesToWait.russian(21));
+    assertEquals("112 минут", MinutesToWait.russian(112));
+  }
+
+  @Test
+  @DisplayName(
+      "an unreadable token is announced with the refused token's request, not blamed on WB")
+  void unreadableToken() {
+    String unreadable = replies.tokenUnreadableLater("Лето").html();
+    String rejected = replies.tokenRejectedLater("Лето").html();
+    assertTrue(unreadable.contains("Пришлите новый токен сюда"));
+    assertTrue(rejected.endsWith(unreadable.substring(unreadable.indexOf("поэтому"))));
+    assertFalse(unreadable.contains("WB"), unreadable);
   }
 }

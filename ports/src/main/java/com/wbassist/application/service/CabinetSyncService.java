@@ -11,6 +11,7 @@ import com.wbassist.application.port.out.WbTokenRejectedException;
 import com.wbassist.application.port.out.WbUnavailableException;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.cabinet.CabinetStatus;
 import com.wbassist.domain.detection.CriticalStockRule;
 import com.wbassist.domain.detection.DetectionContext;
 import com.wbassist.domain.detection.DetectionPolicy;
@@ -128,7 +129,13 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
 
   private Optional<SyncReport> syncClaimed(CabinetId id) {
     try {
-      return cabinets.find(id).map(this::pass);
+      return cabinets
+          .find(id)
+          .map(
+              cabinet ->
+                  cabinet.status() == CabinetStatus.TOKEN_UNREADABLE
+                      ? awaitReadableToken(cabinet)
+                      : pass(cabinet));
     } catch (RuntimeException unexpected) {
       // One cabinet's bug must not stop the others; the lease is released and the next tick
       // retries.
@@ -137,6 +144,26 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
     } finally {
       cabinets.release(id);
     }
+  }
+
+  /**
+   * A token that cannot be read is never sent to WB, and no pass runs. The first time, the cabinet
+   * is paused (so it is no longer due) and its sellers are asked for the token, as after a refusal;
+   * later visits (a sync asked for by hand) say nothing more.
+   */
+  private SyncReport awaitReadableToken(Cabinet cabinet) {
+    if (!cabinet.pausedForUnreadableToken()) {
+      LOG.log(
+          Level.WARNING,
+          "cabinet "
+              + cabinet.id()
+              + ": its stored token cannot be read; not synced until a seller sends it again");
+      Cabinet paused = cabinet.tokenUnreadable(clock.instant());
+      cabinets.save(paused);
+      announcements.tokenUnreadable(paused);
+    }
+    SyncKind kind = cabinet.needsPrimarySync() ? SyncKind.PRIMARY : SyncKind.INCREMENTAL;
+    return new SyncReport(cabinet.id(), kind, Map.of(), 0, Map.of(), true);
   }
 
   private SyncReport pass(Cabinet cabinet) {

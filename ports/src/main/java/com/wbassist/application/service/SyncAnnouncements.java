@@ -17,7 +17,7 @@ import java.lang.System.Logger.Level;
 /**
  * What sellers hear of their cabinet's sync: progress of the primary sync (one message edited), its
  * end (one "sync finished" message with the menu), its failure (once per new reason: it is
- * retried), and a token WB stopped taking.
+ * retried), and a token that can no longer be used: WB stopped taking it, or it cannot be read.
  */
 public final class SyncAnnouncements {
   private static final Logger LOG = System.getLogger(SyncAnnouncements.class.getName());
@@ -63,6 +63,10 @@ public final class SyncAnnouncements {
 
   void tokenRejected(Cabinet cabinet) {
     tellLinked(cabinet, null, replies.tokenRejectedLater(cabinet.shopName()));
+  }
+
+  void tokenUnreadable(Cabinet cabinet) {
+    tellLinked(cabinet, null, replies.tokenUnreadableLater(cabinet.shopName()));
   }
 
   private void tellLinked(Cabinet cabinet, OnboardingState onlyState, ChatMessage message) {

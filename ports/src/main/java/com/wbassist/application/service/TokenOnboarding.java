@@ -6,17 +6,19 @@ import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SyncRequests;
 import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.application.port.out.TokenAttempts;
 import com.wbassist.application.port.out.WbAccountCheck;
 import com.wbassist.application.port.out.WbTokenRejectedException;
 import com.wbassist.application.port.out.WbUnavailableException;
 import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
-import com.wbassist.domain.cabinet.CabinetStatus;
 import com.wbassist.domain.onboarding.BotReplies;
 import com.wbassist.domain.seller.OnboardingState;
 import com.wbassist.domain.seller.Seller;
 import com.wbassist.domain.sync.SyncProgress;
+import com.wbassist.domain.token.TokenAttemptLimit;
+import com.wbassist.domain.token.TokenAttemptVerdict;
 import com.wbassist.domain.token.TokenInspector;
 import com.wbassist.domain.token.TokenRefusal;
 import com.wbassist.domain.token.TokenVerdict;
@@ -26,25 +28,29 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A seller sent a token: check it locally, then once with WB, then link the seller to the cabinet
- * it opens — a new cabinet starts its primary sync; a known one is joined (ready at once, or beside
- * the sellers already waiting); the same account's new token replaces the old one.
+ * A seller sent a token: make sure they have not sent too many lately, check it locally, then once
+ * with WB, then link the seller to the cabinet it opens — a new cabinet starts its primary sync; a
+ * known one is joined (ready at once, or beside the sellers already waiting); the same account's
+ * new token replaces the old one.
  */
 public final class TokenOnboarding {
   private final SellerStore sellers;
   private final CabinetStore cabinets;
   private final SyncRunLog runs;
+  private final TokenAttempts attempts;
   private final WbAccountCheck wb;
   private final SellerChat chat;
   private final SyncRequests syncRequests;
   private final BotReplies replies;
   private final TokenInspector inspector = new TokenInspector();
+  private final TokenAttemptLimit limit = TokenAttemptLimit.FIVE_IN_TEN_MINUTES;
   private final Clock clock;
 
   public TokenOnboarding(
       SellerStore sellers,
       CabinetStore cabinets,
       SyncRunLog runs,
+      TokenAttempts attempts,
       WbAccountCheck wb,
       SellerChat chat,
       SyncRequests syncRequests,
@@ -53,6 +59,7 @@ public final class TokenOnboarding {
     this.sellers = sellers;
     this.cabinets = cabinets;
     this.runs = runs;
+    this.attempts = attempts;
     this.wb = wb;
     this.chat = chat;
     this.syncRequests = syncRequests;
@@ -63,6 +70,13 @@ public final class TokenOnboarding {
   void submit(Seller seller, String rawToken) {
     Instant now = clock.instant();
     Seller asking = seller.state() == OnboardingState.NEW ? seller.awaitingToken() : seller;
+    // Counted before any check: every token-shaped message is one the bot may take to WB.
+    TokenAttemptVerdict turn = attempts.attempt(seller.telegramId(), now, limit);
+    if (!turn.allowed()) {
+      sellers.save(asking);
+      chat.send(asking.chatId(), replies.tooManyTokenAttempts(turn));
+      return;
+    }
     TokenVerdict verdict = inspector.inspect(rawToken, now);
     if (!verdict.isAccepted()) {
       refuse(asking, verdict);
@@ -89,7 +103,7 @@ public final class TokenOnboarding {
             .orElseGet(
                 () -> Cabinet.connect(id, account.shopName(), token, claims.expiresAt(), now));
     cabinets.save(cabinet);
-    boolean startSync = known.isEmpty() || known.get().status() == CabinetStatus.TOKEN_REJECTED;
+    boolean startSync = known.isEmpty() || known.get().needsNewToken();
 
     // The seller is saved before any sync is asked for: a primary sync that ends at once must find
     // them waiting.

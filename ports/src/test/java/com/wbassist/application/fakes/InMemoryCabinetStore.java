@@ -8,29 +8,52 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Cabinets and their sync leases in memory, with the database's claiming rules. */
+/**
+ * Cabinets and their sync leases in memory, with the database's claiming rules — and its way with a
+ * stored token that no longer opens: the cabinet is read marked {@code TOKEN_UNREADABLE}, while the
+ * stored status (which claiming goes by) stays until the cabinet is saved.
+ */
 public final class InMemoryCabinetStore implements CabinetStore {
   private final Map<CabinetId, Cabinet> cabinets = new LinkedHashMap<>();
   private final Map<CabinetId, Instant> leases = new HashMap<>();
+  private final Set<CabinetId> unreadable = new HashSet<>();
+
+  /** The cabinet's stored token no longer opens, as one sealed with another key does. */
+  public synchronized void makeTokenUnreadable(CabinetId id) {
+    unreadable.add(id);
+  }
 
   @Override
   public synchronized Optional<Cabinet> find(CabinetId id) {
-    return Optional.ofNullable(cabinets.get(id));
+    return Optional.ofNullable(cabinets.get(id)).map(this::asRead);
   }
 
   @Override
   public synchronized void save(Cabinet cabinet) {
-    cabinets.put(cabinet.id(), cabinet);
+    Cabinet stored = cabinet;
+    if (cabinet.token() == null) {
+      // Nothing readable to store: the old sealed token stays, as the database keeps its bytes.
+      Cabinet before = cabinets.get(cabinet.id());
+      if (before == null) {
+        throw new IllegalArgumentException("cabinet " + cabinet.id() + " has no token to store");
+      }
+      stored = withToken(cabinet, before);
+    } else {
+      unreadable.remove(cabinet.id());
+    }
+    cabinets.put(cabinet.id(), stored);
   }
 
   @Override
   public synchronized List<Cabinet> all() {
-    return List.copyOf(cabinets.values());
+    return cabinets.values().stream().map(this::asRead).toList();
   }
 
   @Override
@@ -43,7 +66,7 @@ public final class InMemoryCabinetStore implements CabinetStore {
       }
       boolean due =
           cabinet.lastSyncAt() == null || !cabinet.lastSyncAt().plus(interval).isAfter(now);
-      if (cabinet.status() != CabinetStatus.TOKEN_REJECTED && due && isFree(cabinet.id(), now)) {
+      if (!cabinet.needsNewToken() && due && isFree(cabinet.id(), now)) {
         leases.put(cabinet.id(), now.plus(lease));
         claimed.add(cabinet.id());
       }
@@ -68,5 +91,34 @@ public final class InMemoryCabinetStore implements CabinetStore {
   private boolean isFree(CabinetId id, Instant now) {
     Instant until = leases.get(id);
     return until == null || !until.isAfter(now);
+  }
+
+  private Cabinet asRead(Cabinet stored) {
+    if (!unreadable.contains(stored.id())) {
+      return stored;
+    }
+    return new Cabinet(
+        stored.id(),
+        stored.shopName(),
+        null,
+        stored.tokenExpiresAt(),
+        CabinetStatus.TOKEN_UNREADABLE,
+        stored.createdAt(),
+        stored.primarySyncedAt(),
+        stored.lastSyncAt(),
+        stored.lastError());
+  }
+
+  private static Cabinet withToken(Cabinet cabinet, Cabinet before) {
+    return new Cabinet(
+        cabinet.id(),
+        cabinet.shopName(),
+        before.token(),
+        cabinet.tokenExpiresAt(),
+        cabinet.status(),
+        cabinet.createdAt(),
+        cabinet.primarySyncedAt(),
+        cabinet.lastSyncAt(),
+        cabinet.lastError());
   }
 }

@@ -33,6 +33,7 @@ public final class InMemoryWorld {
   public final InMemorySellerStore sellers = new InMemorySellerStore();
   public final InMemorySyncRunLog runs = new InMemorySyncRunLog();
   public final InMemoryProcessedUpdates processed = new InMemoryProcessedUpdates();
+  public final InMemoryTokenAttempts tokenAttempts = new InMemoryTokenAttempts();
   public final RecordingSellerChat chat = new RecordingSellerChat();
   public final RecordingSyncRequests syncRequests = new RecordingSyncRequests();
   public final InMemoryWb wb = new InMemoryWb();
@@ -55,7 +56,8 @@ public final class InMemoryWorld {
     BotReplies replies = new BotReplies();
     SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies);
     TokenOnboarding tokens =
-        new TokenOnboarding(sellers, cabinets, runs, wb, chat, syncRequests, replies, clock);
+        new TokenOnboarding(
+            sellers, cabinets, runs, tokenAttempts, wb, chat, syncRequests, replies, clock);
     this.conversation = new ChatConversationService(sellers, processed, chat, tokens, menus, clock);
     this.sync =
         new CabinetSyncService(

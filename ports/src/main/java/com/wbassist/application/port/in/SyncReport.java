@@ -13,7 +13,8 @@ import java.util.Map;
  * @param rows rows stored per stream
  * @param events events detected
  * @param failures streams that failed, with why; their watermarks stayed where they were
- * @param tokenRejected whether WB refused the token, which stopped the pass
+ * @param tokenRejected whether the cabinet's token could not be used, which stopped the pass: WB
+ *     refused it, or the stored token cannot be read (then no pass ran at all)
  */
 public record SyncReport(
     CabinetId cabinet,
