@@ -63,6 +63,28 @@ record LaunchSettings(
     };
   }
 
+  /**
+   * What Liberty is started with (server.xml variables read from the environment): the port, the
+   * database the launcher checked or started, where the sandbox keeps its key, and the mode. Other
+   * settings reach Liberty by being in the launcher's own environment, which Liberty inherits.
+   */
+  Map<String, String> libertyEnvironment(String databaseUrl) {
+    return Map.of(
+        HTTP_PORT,
+        Integer.toString(httpPort),
+        DB_URL,
+        databaseUrl,
+        DB_USER,
+        databaseUser,
+        DB_PASSWORD,
+        databasePassword,
+        // Where the sandbox keeps its token-encryption key, beside the embedded database's data.
+        "WB_ASSIST_HOME",
+        home.toAbsolutePath().toString(),
+        RunMode.MODE_ENV,
+        mode.name().toLowerCase(Locale.ROOT));
+  }
+
   /** Production starts only with every setting it needs; all that is wrong said in one line. */
   void requireRunnable() {
     if (mode == RunMode.PRODUCTION && !productionRefusals.isEmpty()) {

@@ -1,7 +1,5 @@
 package com.wbassist.app.launcher;
 
-import com.wbassist.app.config.RunMode;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -84,7 +82,6 @@ public final class SandboxLauncher {
 
   /** The settings Liberty reads from its environment (server.xml variables). */
   private Map<String, String> databaseEnvironment() {
-    Map<String, String> environment = new HashMap<>();
     String url;
     if (settings.databaseUrl().isPresent()) {
       url = settings.databaseUrl().get();
@@ -95,14 +92,7 @@ public final class SandboxLauncher {
       startEmbeddedDatabase();
       url = embedded.jdbcUrl();
     }
-    environment.put(LaunchSettings.HTTP_PORT, Integer.toString(settings.httpPort()));
-    environment.put(LaunchSettings.DB_URL, url);
-    environment.put(LaunchSettings.DB_USER, settings.databaseUser());
-    environment.put(LaunchSettings.DB_PASSWORD, settings.databasePassword());
-    // Where the sandbox keeps its token-encryption key, beside the embedded database's data.
-    environment.put("WB_ASSIST_HOME", settings.home().toAbsolutePath().toString());
-    environment.put(RunMode.MODE_ENV, settings.mode().name().toLowerCase(java.util.Locale.ROOT));
-    return environment;
+    return settings.libertyEnvironment(url);
   }
 
   private void startEmbeddedDatabase() {

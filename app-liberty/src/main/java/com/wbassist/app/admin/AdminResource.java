@@ -40,6 +40,17 @@ public class AdminResource {
   @Inject SyncRunLog runs;
   @Inject PersistenceAdapters storage;
   @Inject BackgroundSyncRequests sync;
+  @Inject EffectiveSettings effective;
+
+  /**
+   * What this server really runs with, one entry per setting of README.md's table (secrets as
+   * {@code set}/{@code unset}).
+   */
+  @GET
+  @Path("settings")
+  public String settings() {
+    return effective.describe().toString();
+  }
 
   @GET
   @Path("cabinets")

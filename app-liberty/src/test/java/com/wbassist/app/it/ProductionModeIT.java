@@ -19,6 +19,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,12 +33,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +70,32 @@ class ProductionModeIT {
   private static final DateTimeFormatter WB_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
+  private static final String DB_USER = "wbassist";
+  private static final String DB_PASSWORD = "db-password-0123456789";
+
+  /** Every other README setting, each given a value that is not its default. */
+  private static final Map<String, String> NOT_THE_DEFAULTS =
+      Map.ofEntries(
+          Map.entry("WB_ASSIST_HTTP_HOST", "*"),
+          Map.entry("WB_ASSIST_DB_POOL_MAX", "11"),
+          Map.entry("SYNC_INTERVAL", "97"),
+          Map.entry("WB_ASSIST_SYNC_PRIMARY_WINDOW_DAYS", "45"),
+          Map.entry("WB_ASSIST_SYNC_PAGE_LIMIT", "5000"),
+          Map.entry("WB_ASSIST_SYNC_BATCH_SIZE", "13"),
+          Map.entry("WB_ASSIST_SYNC_LEASE_MINUTES", "25"),
+          Map.entry("WB_ASSIST_STALE_AFTER_DAYS", "9"),
+          Map.entry("WB_ASSIST_NEGATIVE_MAX", "2"),
+          Map.entry("WB_ASSIST_CRITICAL_STOCK", "1"),
+          Map.entry("WB_ASSIST_DISPATCH_INTERVAL_SECONDS", "7"),
+          Map.entry("WB_ASSIST_DISPATCH_MAX_ATTEMPTS", "6"));
+
+  /** README rows proven elsewhere: the run command's own (LaunchSettingsTest) and the sandbox's. */
+  private static final List<String> NOT_A_SERVER_SETTING =
+      List.of(
+          "WB_ASSIST_EMBEDDED_DB_PORT",
+          "WB_ASSIST_DEMO_STEP_SECONDS",
+          "WB_ASSIST_SANDBOX_WB_REQUESTS_PER_SECOND");
+
   private static EmbeddedPostgres postgres;
   private static WbDouble wb;
   private static TelegramDouble telegram;
@@ -78,6 +109,14 @@ class ProductionModeIT {
   @BeforeAll
   static void deployAsOperationsWould() throws Exception {
     postgres = EmbeddedPostgres.builder().start();
+    // A database user of its own, as operations would create: proves user and password reach the
+    // pool.
+    try (var connection = postgres.getPostgresDatabase().getConnection();
+        var sql = connection.createStatement()) {
+      sql.execute("CREATE ROLE " + DB_USER + " LOGIN PASSWORD '" + DB_PASSWORD + "'");
+      sql.execute("ALTER DATABASE postgres OWNER TO " + DB_USER);
+      sql.execute("ALTER SCHEMA public OWNER TO " + DB_USER);
+    }
     wb = new WbDouble();
     wbServer = new WireMockServer(options().dynamicPort().extensions(wb));
     wbServer.start();
@@ -115,13 +154,15 @@ class ProductionModeIT {
     settings.put("WB_ASSIST_HTTP_PORT", Integer.toString(port));
     settings.put(
         "WB_ASSIST_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-    settings.put("WB_ASSIST_DB_USER", "postgres");
+    settings.put("WB_ASSIST_DB_USER", DB_USER);
+    settings.put("WB_ASSIST_DB_PASSWORD", DB_PASSWORD);
     settings.put("TELEGRAM_BOT_TOKEN", BOT_TOKEN);
     settings.put("TELEGRAM_WEBHOOK_SECRET", WEBHOOK_SECRET);
     settings.put("TELEGRAM_PUBLIC_URL", "https://bot.example.test");
     settings.put("WB_ASSIST_TOKEN_KEY", TOKEN_KEY);
     settings.put("WB_ASSIST_ADMIN_USER", ADMIN_USER);
     settings.put("WB_ASSIST_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    settings.putAll(NOT_THE_DEFAULTS);
     // The doubles instead of api.telegram.org and WB's hosts (docs/operations.md, "Test doubles").
     String wbBase = "http://localhost:" + wbServer.port();
     settings.put("TELEGRAM_API_URL", "http://localhost:" + telegramServer.port());
@@ -178,6 +219,8 @@ class ProductionModeIT {
         () -> telegram.telegram().calls().containsAll(List.of("setWebhook", "setMyCommands")),
         Duration.ofSeconds(30),
         "the webhook and the commands registered at the public URL");
+
+    everyDocumentedSettingReachedTheServer();
 
     String sid = "prod-" + System.nanoTime();
     String wbToken = wb.wb().openShop(sid, "ИП Продакшн", "Прод");
@@ -236,13 +279,7 @@ class ProductionModeIT {
 
     server.stop();
     String logs = server.logs();
-    assertTrue(
-        logs.contains("login refused"),
-        "failed logins are logged: "
-            + server.messages().stream()
-                .filter(l -> l.contains("1652A") || l.contains("login"))
-                .limit(3)
-                .toList());
+    assertTrue(logs.contains("login refused for user \"operator\""), "failed logins are logged");
     for (String secret :
         List.of(
             BOT_TOKEN,
@@ -250,10 +287,68 @@ class ProductionModeIT {
             WEBHOOK_SECRET,
             TOKEN_KEY,
             ADMIN_PASSWORD,
+            DB_PASSWORD,
             wbToken)) {
       assertFalse(
           logs.contains(secret), "a secret reached the logs: " + secret.substring(0, 6) + "…");
     }
+  }
+
+  /**
+   * README.md's table of settings, read here, against the operators' view of what the server runs
+   * with: every server setting is there with the (non-default) value given, secrets only as set.
+   */
+  private static void everyDocumentedSettingReachedTheServer() throws Exception {
+    HttpResponse<String> answer =
+        call(asOperator(HttpRequest.newBuilder(at("/api/admin/settings"))));
+    assertEquals(200, answer.statusCode(), answer.body());
+    JsonObject effective = Json.createReader(new StringReader(answer.body())).readObject();
+    List<String> documented = new ArrayList<>(readmeSettings());
+    documented.removeAll(NOT_A_SERVER_SETTING);
+    assertEquals(
+        new TreeSet<>(documented),
+        new TreeSet<>(effective.keySet()),
+        "one table: README.md's rows and the server's settings are the same names");
+    Map<String, String> expected = new LinkedHashMap<>();
+    settings().forEach((name, value) -> expected.put(name, value));
+    expected.put("WB_ASSIST_MODE", "production");
+    expected.put("WB_ASSIST_ADMIN_REGISTRY", "settings");
+    expected.put("TELEGRAM_BOT_TOKEN", "set (bot 987654321)");
+    expected.put("TELEGRAM_PUBLIC_URL", "https://bot.example.test/telegram/webhook");
+    for (String secret :
+        List.of(
+            "TELEGRAM_WEBHOOK_SECRET",
+            "WB_ASSIST_TOKEN_KEY",
+            "WB_ASSIST_ADMIN_PASSWORD",
+            "WB_ASSIST_DB_PASSWORD")) {
+      expected.put(secret, "set");
+    }
+    List<String> wrong = new ArrayList<>();
+    for (String name : effective.keySet()) {
+      String shown = effective.get(name).toString().replaceAll("^\"|\"$", "");
+      if (!shown.equals(expected.get(name))) {
+        wrong.add(name + " is " + shown + ", given " + expected.get(name));
+      }
+    }
+    assertEquals(List.of(), wrong, "settings that did not reach the server");
+    assertFalse(answer.body().contains(DB_PASSWORD) || answer.body().contains(WEBHOOK_SECRET));
+  }
+
+  /** The names in the first column of README.md's configuration table. */
+  static List<String> readmeSettings() throws IOException {
+    String readme = Files.readString(Path.of(System.getProperty("wbassist.it.readme")));
+    String table = readme.substring(readme.indexOf("## Configuration"));
+    table = table.substring(0, table.indexOf("\n## ", 5));
+    List<String> names = new ArrayList<>();
+    for (String row : table.split("\n")) {
+      if (row.startsWith("| `")) {
+        Matcher name = Pattern.compile("`([A-Z][A-Z0-9_]+)`").matcher(row.split("\\|")[1]);
+        while (name.find()) {
+          names.add(name.group(1));
+        }
+      }
+    }
+    return names;
   }
 
   private static JsonObject roundZero() throws IOException {

@@ -109,4 +109,30 @@ class LaunchSettingsTest {
             BUILD)
         .requireRunnable();
   }
+
+  @Test
+  @DisplayName("each of the run command's own settings reaches the launcher and, from it, Liberty")
+  void launcherSettings() {
+    LaunchSettings settings =
+        LaunchSettings.from(
+            Map.of(
+                "WB_ASSIST_HTTP_PORT", "19090",
+                "WB_ASSIST_DB_URL", "jdbc:postgresql://db:5433/wb",
+                "WB_ASSIST_DB_USER", "wb",
+                "WB_ASSIST_DB_PASSWORD", "pw",
+                "WB_ASSIST_EMBEDDED_DB_PORT", "25432",
+                "WB_ASSIST_MODE", "sandbox"),
+            BUILD);
+    assertEquals(25432, settings.embeddedDatabasePort());
+    assertEquals(Optional.of("jdbc:postgresql://db:5433/wb"), settings.databaseUrl());
+    assertEquals(
+        Map.of(
+            "WB_ASSIST_HTTP_PORT", "19090",
+            "WB_ASSIST_DB_URL", "jdbc:postgresql://db:5433/wb",
+            "WB_ASSIST_DB_USER", "wb",
+            "WB_ASSIST_DB_PASSWORD", "pw",
+            "WB_ASSIST_HOME", java.nio.file.Path.of("/repo/.wb-assist").toAbsolutePath().toString(),
+            "WB_ASSIST_MODE", "sandbox"),
+        settings.libertyEnvironment("jdbc:postgresql://db:5433/wb"));
+  }
 }
