@@ -18,7 +18,7 @@ import java.util.function.Function;
 
 /**
  * One stream's table of rows keyed by (cabinet, WB key): the stored state of a page's keys in one
- * round trip, and a page stored with its watermark and events in one transaction.
+ * round trip, and a page stored with its stream's cursor and events in one transaction.
  */
 final class KeyedRows<T> {
   /** Reads what detection needs of one stored row. */
@@ -87,13 +87,14 @@ final class KeyedRows<T> {
         });
   }
 
-  Optional<Instant> watermark(String cabinet) {
+  /** The stream's cursor: the {@code dateFrom} of its next request. */
+  Optional<Instant> cursor(String cabinet) {
     return jdbc.once(
-        "reading the " + stream + " watermark",
-        connection -> StreamPositions.watermark(connection, cabinet, stream));
+        "reading the " + stream + " cursor",
+        connection -> StreamPositions.dateFrom(connection, cabinet, stream));
   }
 
-  /** Rows, watermark and events: all of them or none. */
+  /** Rows, cursor and events: all of them or none. */
   void store(StreamBatch<T> batch) {
     String cabinet = batch.cabinet().sid();
     List<T> unique = newestPerKey(batch.rows());
@@ -101,8 +102,8 @@ final class KeyedRows<T> {
         "storing a page of " + stream,
         connection -> {
           rows.write(connection, cabinet, unique);
-          if (batch.watermark().isPresent()) {
-            StreamPositions.advance(connection, cabinet, stream, batch.watermark().get());
+          if (batch.cursor().isPresent()) {
+            StreamPositions.moveDateFrom(connection, cabinet, stream, batch.cursor().get());
           }
           outbox.add(connection, cabinet, batch.events(), batch.detectedAt());
           return null;

@@ -55,8 +55,8 @@ final class OrderPersistenceAdapter implements OrderStore {
   }
 
   @Override
-  public Optional<Instant> watermark(CabinetId cabinet) {
-    return orders.watermark(cabinet.sid());
+  public Optional<Instant> cursor(CabinetId cabinet) {
+    return orders.cursor(cabinet.sid());
   }
 
   @Override

@@ -4,6 +4,9 @@ import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.EventOutbox;
 import com.wbassist.application.port.out.OutboxEvent;
 import com.wbassist.application.port.out.PendingDelivery;
+import com.wbassist.domain.cabinet.CabinetId;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outbox and the delivery queue. Both are drained with row leases: a claim takes rows nobody
@@ -24,10 +28,21 @@ final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
       """
       with picked as (
         select id from outbox_events
-        where expanded_at is null and (lease_until is null or lease_until <= ?)
+        where expanded_at is null and set_aside_at is null
+          and (lease_until is null or lease_until <= ?)
         order by id limit ? for update skip locked)
       update outbox_events e set lease_until = ? from picked where e.id = picked.id
       returning e.id, e.event_type, e.payload::text as payload, e.detected_at""";
+
+  private static final String SET_EVENT_ASIDE =
+      "update outbox_events set set_aside_at = ?, set_aside_reason = ?, lease_until = null"
+          + " where id = ?";
+
+  private static final String SET_DELIVERY_ASIDE =
+      """
+      update notification_deliveries
+      set status = 'FAILED', last_error = ?, lease_until = null, finished_at = ?
+      where id = ?""";
 
   private static final String LOCK_EVENT =
       "select expanded_at from outbox_events where id = ? for update";
@@ -50,8 +65,12 @@ final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
   private static final String CLAIM_DELIVERIES =
       """
       with picked as (
-        select id from notification_deliveries
+        select id from notification_deliveries d
         where status = 'PENDING' and due_at <= ? and (lease_until is null or lease_until <= ?)
+          -- a seller's later deliveries wait for the earlier ones: late news arrives in order
+          and not exists (select 1 from notification_deliveries earlier
+                          where earlier.telegram_id = d.telegram_id and earlier.status = 'PENDING'
+                            and earlier.id < d.id)
         order by event_id, id limit ? for update skip locked)
       update notification_deliveries d set lease_until = ? from picked, outbox_events e
       where d.id = picked.id and e.id = d.event_id
@@ -73,6 +92,15 @@ final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
           finished_at = case when ?::timestamptz is null then ?::timestamptz end
       where id = ?""";
 
+  private static final String REQUEUE_FAILED =
+      """
+      update notification_deliveries d
+      set status = 'PENDING', due_at = ?, lease_until = null, finished_at = null
+      from outbox_events e
+      where e.id = d.event_id and e.cabinet_sid = ? and d.status = 'FAILED'""";
+
+  private static final Logger LOG = System.getLogger(OutboxPersistenceAdapter.class.getName());
+
   private final Jdbc jdbc;
   private final EventJson json;
 
@@ -91,9 +119,19 @@ final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
             claim.setInt(2, max);
             SqlTime.set(claim, 3, now.plus(lease));
             List<OutboxEvent> events = new ArrayList<>();
+            List<Unreadable> unreadable = new ArrayList<>();
             try (ResultSet row = claim.executeQuery()) {
               while (row.next()) {
-                events.add(event(row, "id"));
+                readable(row, "id", unreadable).ifPresent(events::add);
+              }
+            }
+            // One unreadable event must not stop dispatch everywhere: it is set aside, with why.
+            for (Unreadable poison : unreadable) {
+              try (PreparedStatement aside = connection.prepareStatement(SET_EVENT_ASIDE)) {
+                SqlTime.set(aside, 1, now);
+                aside.setString(2, poison.reason());
+                aside.setLong(3, poison.id());
+                aside.executeUpdate();
               }
             }
             events.sort(Comparator.comparingLong(OutboxEvent::id));
@@ -146,15 +184,32 @@ final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
             claim.setInt(3, max);
             SqlTime.set(claim, 4, now.plus(lease));
             List<PendingDelivery> deliveries = new ArrayList<>();
+            List<Unreadable> unreadable = new ArrayList<>();
             try (ResultSet row = claim.executeQuery()) {
               while (row.next()) {
-                deliveries.add(
-                    new PendingDelivery(
-                        row.getLong("id"),
-                        event(row, "event_id"),
-                        row.getLong("telegram_id"),
-                        row.getLong("chat_id"),
-                        row.getInt("attempts")));
+                long id = row.getLong("id");
+                List<Unreadable> poison = new ArrayList<>();
+                Optional<OutboxEvent> event = readable(row, "event_id", poison);
+                if (event.isPresent()) {
+                  deliveries.add(
+                      new PendingDelivery(
+                          id,
+                          event.get(),
+                          row.getLong("telegram_id"),
+                          row.getLong("chat_id"),
+                          row.getInt("attempts")));
+                } else {
+                  unreadable.add(new Unreadable(id, poison.get(0).reason()));
+                }
+              }
+            }
+            // A delivery of an event that no longer reads fails for good, with why; the rest go on.
+            for (Unreadable poison : unreadable) {
+              try (PreparedStatement aside = connection.prepareStatement(SET_DELIVERY_ASIDE)) {
+                aside.setString(1, poison.reason());
+                SqlTime.set(aside, 2, now);
+                aside.setLong(3, poison.id());
+                aside.executeUpdate();
               }
             }
             deliveries.sort(
@@ -196,10 +251,44 @@ final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
         });
   }
 
-  private OutboxEvent event(ResultSet row, String idColumn) throws SQLException {
-    return new OutboxEvent(
-        row.getLong(idColumn),
-        json.read(row.getString("event_type"), row.getString("payload")),
-        SqlTime.get(row, "detected_at"));
+  @Override
+  public int requeueFailed(CabinetId cabinet, Instant now) {
+    return jdbc.once(
+        "re-queueing failed deliveries",
+        connection -> {
+          try (PreparedStatement requeue = connection.prepareStatement(REQUEUE_FAILED)) {
+            SqlTime.set(requeue, 1, now);
+            requeue.setString(2, cabinet.sid());
+            return requeue.executeUpdate();
+          }
+        });
+  }
+
+  /** A row that could not be read, and why. */
+  private record Unreadable(long id, String reason) {}
+
+  /**
+   * The event of this row, or empty (and the reason added to {@code unreadable}) when it does not
+   * read.
+   */
+  private Optional<OutboxEvent> readable(
+      ResultSet row, String idColumn, List<Unreadable> unreadable) throws SQLException {
+    long id = row.getLong(idColumn);
+    try {
+      return Optional.of(
+          new OutboxEvent(
+              id,
+              json.read(row.getString("event_type"), row.getString("payload")),
+              SqlTime.get(row, "detected_at")));
+    } catch (RuntimeException unreadablePayload) {
+      String reason =
+          "unreadable event: "
+              + unreadablePayload.getClass().getSimpleName()
+              + " "
+              + String.valueOf(unreadablePayload.getMessage());
+      LOG.log(Level.ERROR, "outbox event " + id + " set aside: " + reason);
+      unreadable.add(new Unreadable(id, reason.length() > 500 ? reason.substring(0, 500) : reason));
+      return Optional.empty();
+    }
   }
 }

@@ -13,6 +13,7 @@ import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.TokenAttempts;
+import com.wbassist.application.port.out.UpdateInbox;
 import com.wbassist.domain.cabinet.CabinetId;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ import javax.sql.DataSource;
  * Every storage port on PostgreSQL, built from a data source and the token cipher. The data source
  * must hand out connections that are not enlisted in a container transaction (in Liberty: a {@code
  * dataSource} with {@code transactional="false"}): each port method commits its own local
- * transaction, which is what makes a page's rows, watermark and events one atomic write in every
+ * transaction, which is what makes a page's rows, cursor and events one atomic write in every
  * runtime. Run {@link SchemaMigration} on the same database first. Thread-safe; build one per
  * application and {@link #close()} it at shutdown.
  */
@@ -39,8 +40,10 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final SyncRunPersistenceAdapter runs;
   private final ProcessedUpdatesAdapter updates;
   private final TokenAttemptPersistenceAdapter tokenAttempts;
+  private final UpdateInboxPersistenceAdapter inbox;
   private final CabinetErasure erasure;
   private final DeliveryHistory history;
+  private final SetAsideEvents setAside;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -58,8 +61,10 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.runs = new SyncRunPersistenceAdapter(jpa);
     this.updates = new ProcessedUpdatesAdapter(jdbc);
     this.tokenAttempts = new TokenAttemptPersistenceAdapter(jdbc);
+    this.inbox = new UpdateInboxPersistenceAdapter(jdbc, cipher);
     this.erasure = new CabinetErasure(jdbc);
     this.history = new DeliveryHistory(jdbc);
+    this.setAside = new SetAsideEvents(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -116,6 +121,10 @@ public final class PersistenceAdapters implements AutoCloseable {
     return tokenAttempts;
   }
 
+  public UpdateInbox updateInbox() {
+    return inbox;
+  }
+
   /**
    * For the admin API: asks a running sync pass to stop between pages; false when the run is
    * unknown or over.
@@ -137,6 +146,11 @@ public final class PersistenceAdapters implements AutoCloseable {
    */
   public List<RecentDelivery> recentDeliveries(CabinetId cabinet, int limit) {
     return history.recent(cabinet, limit);
+  }
+
+  /** For the admin API: the outbox events set aside as unreadable, newest first. */
+  public List<SetAsideEvent> setAsideEvents(int limit) {
+    return setAside.newest(limit);
   }
 
   /**

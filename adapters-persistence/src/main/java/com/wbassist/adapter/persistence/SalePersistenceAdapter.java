@@ -49,8 +49,8 @@ final class SalePersistenceAdapter implements SaleStore {
   }
 
   @Override
-  public Optional<Instant> watermark(CabinetId cabinet) {
-    return sales.watermark(cabinet.sid());
+  public Optional<Instant> cursor(CabinetId cabinet) {
+    return sales.cursor(cabinet.sid());
   }
 
   @Override

@@ -10,48 +10,51 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Where each stream of a cabinet stands: the watermark of the statistics streams, the card list's
- * cursor.
+ * Where each stream of a cabinet stands: the cursor of the statistics streams (the {@code dateFrom}
+ * of their next request), the card list's cursor.
  */
 final class StreamPositions {
-  private static final String READ =
+  private static final String READ_DATE_FROM =
+      "select date_from from stream_positions where cabinet_sid = ? and stream = ?";
+  // A statistics cursor only moves forward: an older one (a page stored again) leaves it where it
+  // is.
+  private static final String MOVE_DATE_FROM =
+      "insert into stream_positions (cabinet_sid, stream, date_from) values (?, ?, ?)"
+          + " on conflict (cabinet_sid, stream) do update set date_from = excluded.date_from, updated_at = now()"
+          + " where stream_positions.date_from < excluded.date_from";
+  private static final String READ_CARDS =
       "select watermark, cursor_nm_id from stream_positions where cabinet_sid = ? and stream = ?";
-  // A watermark only moves forward: an older one (a replayed page) leaves it where it is.
-  private static final String ADVANCE =
-      "insert into stream_positions (cabinet_sid, stream, watermark) values (?, ?, ?)"
-          + " on conflict (cabinet_sid, stream) do update set watermark = excluded.watermark, updated_at = now()"
-          + " where stream_positions.watermark < excluded.watermark";
   // The card cursor is WB's to decide: it is kept as given.
-  private static final String MOVE =
+  private static final String MOVE_CARDS =
       "insert into stream_positions (cabinet_sid, stream, watermark, cursor_nm_id) values (?, ?, ?, ?)"
           + " on conflict (cabinet_sid, stream) do update set watermark = excluded.watermark,"
           + " cursor_nm_id = excluded.cursor_nm_id, updated_at = now()";
 
   private StreamPositions() {}
 
-  static Optional<Instant> watermark(Connection connection, String cabinet, SyncStream stream)
+  static Optional<Instant> dateFrom(Connection connection, String cabinet, SyncStream stream)
       throws SQLException {
-    try (PreparedStatement read = connection.prepareStatement(READ)) {
+    try (PreparedStatement read = connection.prepareStatement(READ_DATE_FROM)) {
       read.setString(1, cabinet);
       read.setString(2, stream.name());
       try (ResultSet row = read.executeQuery()) {
-        return row.next() ? Optional.of(SqlTime.get(row, "watermark")) : Optional.empty();
+        return row.next() ? Optional.of(SqlTime.get(row, "date_from")) : Optional.empty();
       }
     }
   }
 
-  static void advance(Connection connection, String cabinet, SyncStream stream, Instant watermark)
+  static void moveDateFrom(Connection connection, String cabinet, SyncStream stream, Instant cursor)
       throws SQLException {
-    try (PreparedStatement write = connection.prepareStatement(ADVANCE)) {
+    try (PreparedStatement write = connection.prepareStatement(MOVE_DATE_FROM)) {
       write.setString(1, cabinet);
       write.setString(2, stream.name());
-      SqlTime.set(write, 3, watermark);
+      SqlTime.set(write, 3, cursor);
       write.executeUpdate();
     }
   }
 
   static Optional<CardCursor> cursor(Connection connection, String cabinet) throws SQLException {
-    try (PreparedStatement read = connection.prepareStatement(READ)) {
+    try (PreparedStatement read = connection.prepareStatement(READ_CARDS)) {
       read.setString(1, cabinet);
       read.setString(2, SyncStream.CARDS.name());
       try (ResultSet row = read.executeQuery()) {
@@ -64,7 +67,7 @@ final class StreamPositions {
   }
 
   static void move(Connection connection, String cabinet, CardCursor cursor) throws SQLException {
-    try (PreparedStatement write = connection.prepareStatement(MOVE)) {
+    try (PreparedStatement write = connection.prepareStatement(MOVE_CARDS)) {
       write.setString(1, cabinet);
       write.setString(2, SyncStream.CARDS.name());
       SqlTime.set(write, 3, cursor.updatedAt());

@@ -34,6 +34,13 @@ class SyncRunEntity {
 
     @Column(name = "error")
     String error;
+
+    /**
+     * The seconds, Moscow time, at which WB changed more rows than fit in a page; rows of them
+     * beyond the page were possibly missed.
+     */
+    @Column(name = "possibly_missed")
+    String possiblyMissed;
   }
 
   @Id

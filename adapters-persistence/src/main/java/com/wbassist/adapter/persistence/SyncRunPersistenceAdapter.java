@@ -2,11 +2,13 @@ package com.wbassist.adapter.persistence;
 
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.market.MoscowTime;
 import com.wbassist.domain.sync.SyncKind;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.sync.SyncStream;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -53,6 +55,19 @@ final class SyncRunPersistenceAdapter implements SyncRunLog {
   @Override
   public void streamFailed(long runId, SyncStream stream, String error) {
     change(runId, "recording a failed stream", run -> run.outcome(stream).error = error);
+  }
+
+  @Override
+  public void possiblyMissed(long runId, SyncStream stream, Instant second) {
+    String at = MoscowTime.toLocal(second).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + " МСК";
+    change(
+        runId,
+        "recording rows possibly missed",
+        run -> {
+          SyncRunEntity.StreamOutcome outcome = run.outcome(stream);
+          outcome.possiblyMissed =
+              outcome.possiblyMissed == null ? at : outcome.possiblyMissed + ", " + at;
+        });
   }
 
   @Override

@@ -18,7 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
  * the cabinet's sid as associated data (a sealed token copied to another cabinet's row does not
  * open), and the 16-byte tag that makes any tampering an error. Stored as {@code version(1) ||
  * iv(12) || ciphertext+tag}. The key comes from configuration ({@value #CONFIG_KEY}, the same name
- * in the environment and in server.xml) as 32 bytes in base64.
+ * in the environment and in server.xml) as 32 bytes in base64. Text that may carry a token — a
+ * stored chat update — is sealed the same way, bound to where it is stored.
  */
 public final class TokenCipher {
   /**
@@ -95,10 +96,18 @@ public final class TokenCipher {
 
   /** Seals a cabinet's token. */
   public byte[] seal(ApiToken token, String sid) {
+    return sealText(token.reveal(), sid);
+  }
+
+  /**
+   * Seals text that may carry a token; it opens only with the same {@code boundTo} (the cabinet's
+   * sid, the stored update's id), so a sealed value copied to another row does not open.
+   */
+  byte[] sealText(String text, String boundTo) {
     byte[] iv = new byte[IV_BYTES];
     RANDOM.nextBytes(iv);
     byte[] sealed =
-        run(Cipher.ENCRYPT_MODE, iv, sid, token.reveal().getBytes(StandardCharsets.UTF_8));
+        run(Cipher.ENCRYPT_MODE, iv, boundTo, text.getBytes(StandardCharsets.UTF_8), boundTo);
     return ByteBuffer.allocate(1 + IV_BYTES + sealed.length)
         .put(VERSION)
         .put(iv)
@@ -113,26 +122,34 @@ public final class TokenCipher {
    *     was altered
    */
   public ApiToken open(byte[] stored, String sid) {
+    return new ApiToken(openText(stored, sid, "the stored token of cabinet " + sid));
+  }
+
+  /**
+   * Opens text sealed by {@link #sealText} with the same {@code boundTo}.
+   *
+   * @param what names the value in an error, never its content
+   * @throws TokenKeyException when the value was sealed with another key, bound elsewhere, or
+   *     altered
+   */
+  String openText(byte[] stored, String boundTo, String what) {
     if (stored == null || stored.length <= 1 + IV_BYTES || stored[0] != VERSION) {
-      throw new TokenKeyException(
-          "the stored token of cabinet " + sid + " is not in a format this version can read");
+      throw new TokenKeyException(what + " is not in a format this version can read");
     }
     byte[] iv = java.util.Arrays.copyOfRange(stored, 1, 1 + IV_BYTES);
     byte[] sealed = java.util.Arrays.copyOfRange(stored, 1 + IV_BYTES, stored.length);
-    return new ApiToken(
-        new String(run(Cipher.DECRYPT_MODE, iv, sid, sealed), StandardCharsets.UTF_8));
+    return new String(run(Cipher.DECRYPT_MODE, iv, boundTo, sealed, what), StandardCharsets.UTF_8);
   }
 
-  private byte[] run(int mode, byte[] iv, String sid, byte[] input) {
+  private byte[] run(int mode, byte[] iv, String boundTo, byte[] input, String what) {
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
-      cipher.updateAAD(sid.getBytes(StandardCharsets.UTF_8));
+      cipher.updateAAD(boundTo.getBytes(StandardCharsets.UTF_8));
       return cipher.doFinal(input);
     } catch (javax.crypto.AEADBadTagException wrongKey) {
       throw new TokenKeyException(
-          "the stored token of cabinet "
-              + sid
+          what
               + " does not open with the configured "
               + CONFIG_KEY
               + ": it was sealed with another key, or altered",

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * A failure injected by the database in the middle of a write — after the rows, at the watermark or
- * at the events — leaves nothing of that write behind.
+ * A failure injected by the database in the middle of a write — after the rows, at the cursor or at
+ * the events — leaves nothing of that write behind.
  */
 class AtomicWriteTest extends DatabaseTest {
   private static final CabinetId SHOP = new CabinetId("atomic-shop");
@@ -57,7 +57,7 @@ class AtomicWriteTest extends DatabaseTest {
   }
 
   @Test
-  @DisplayName("events failing after rows and watermark: no row, no watermark, no event")
+  @DisplayName("events failing after rows and cursor: no row, no cursor, no event")
   void failureAtTheEvents() {
     failOn("outbox_events");
     assertThrows(RuntimeException.class, () -> adapters.orders().store(bigPage()));
@@ -65,8 +65,8 @@ class AtomicWriteTest extends DatabaseTest {
   }
 
   @Test
-  @DisplayName("the watermark failing after the rows: no row, no event")
-  void failureAtTheWatermark() {
+  @DisplayName("the cursor failing after the rows: no row, no event")
+  void failureAtTheCursor() {
     failOn("stream_positions");
     assertThrows(RuntimeException.class, () -> adapters.orders().store(bigPage()));
     assertNothingStored();
@@ -81,7 +81,7 @@ class AtomicWriteTest extends DatabaseTest {
     adapters.orders().store(bigPage());
     assertEquals(5_000, count("select count(*) from orders"));
     assertEquals(10, count("select count(*) from outbox_events"));
-    assertEquals(Optional.of(bigPage().watermark().get()), adapters.orders().watermark(SHOP));
+    assertEquals(bigPage().cursor(), adapters.orders().cursor(SHOP));
   }
 
   @Test
@@ -127,6 +127,6 @@ class AtomicWriteTest extends DatabaseTest {
   private static void assertNothingStored() {
     assertEquals(0, count("select count(*) from orders"));
     assertEquals(0, count("select count(*) from outbox_events"));
-    assertEquals(Optional.empty(), adapters.orders().watermark(SHOP));
+    assertEquals(Optional.empty(), adapters.orders().cursor(SHOP));
   }
 }

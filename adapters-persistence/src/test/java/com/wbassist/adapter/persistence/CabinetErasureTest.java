@@ -60,7 +60,7 @@ class CabinetErasureTest extends DatabaseTest {
     assertTrue(adapters.sellers().find(1001).isEmpty());
     assertTrue(adapters.sellers().find(1002).isEmpty());
     assertTrue(adapters.orders().knownOrders(REPLAYED, List.of("A-replayed-shop")).isEmpty());
-    assertEquals(Optional.empty(), adapters.orders().watermark(REPLAYED));
+    assertEquals(Optional.empty(), adapters.orders().cursor(REPLAYED));
     assertEquals(1L, ((Number) query("select count(*) from outbox_events")).longValue());
     assertEquals(1L, ((Number) query("select count(*) from notification_deliveries")).longValue());
     assertTrue(adapters.cabinets().find(OTHER).isPresent());

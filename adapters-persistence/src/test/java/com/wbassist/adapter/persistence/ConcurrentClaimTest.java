@@ -93,8 +93,10 @@ class ConcurrentClaimTest extends DatabaseTest {
                     .toList());
     assertEquals(120, new HashSet<>(claimedEvents).size());
     assertEquals(120, claimedEvents.size());
+    // Two sellers of their own per event: a seller's deliveries are claimed one at a time
+    // (DeliveryQueueContract), so here every delivery is claimable at once.
     for (long id : claimedEvents) {
-      adapters.outbox().expand(id, List.of(1L, 2L), NOW);
+      adapters.outbox().expand(id, List.of(id * 2, id * 2 + 1), NOW);
     }
     List<Long> claimedDeliveries =
         race(

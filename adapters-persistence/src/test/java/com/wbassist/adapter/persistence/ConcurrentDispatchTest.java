@@ -58,7 +58,12 @@ class ConcurrentDispatchTest extends DatabaseTest {
     RecordingSellerChat chat = new RecordingSellerChat();
     MutableClock clock = new MutableClock(NOW);
     DispatchPolicy smallBatches =
-        new DispatchPolicy(7, Duration.ofMinutes(2), 3, Duration.ofSeconds(30));
+        new DispatchPolicy(
+            7,
+            Duration.ofMinutes(2),
+            Duration.ofHours(24),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(10));
     Callable<Integer> server =
         () ->
             new NotificationDispatchService(
@@ -110,7 +115,8 @@ class ConcurrentDispatchTest extends DatabaseTest {
         .outbox()
         .claimUnexpanded(10, NOW, lease)
         .forEach(e -> adapters.outbox().expand(e.id(), List.of(1L), NOW));
-    assertEquals(5, adapters.deliveries().claimPending(10, NOW, lease).size());
+    // A seller's deliveries are claimed one at a time: it held the oldest, the others wait behind.
+    assertEquals(1, adapters.deliveries().claimPending(10, NOW, lease).size());
 
     RecordingSellerChat chat = new RecordingSellerChat();
     MutableClock clock = new MutableClock(NOW.plusSeconds(30));
@@ -121,9 +127,13 @@ class ConcurrentDispatchTest extends DatabaseTest {
             adapters.sellers(),
             adapters.productCards(),
             chat,
-            new DispatchPolicy(10, lease, 3, Duration.ofSeconds(30)),
+            new DispatchPolicy(
+                10, lease, Duration.ofHours(24), Duration.ofSeconds(30), Duration.ofMinutes(10)),
             clock);
-    assertEquals(0, survivor.dispatch().sent(), "still leased by the dead server");
+    assertEquals(
+        0,
+        survivor.dispatch().sent(),
+        "still leased by the dead server, and the rest waits for it");
     clock.set(NOW.plus(lease).plusSeconds(1));
     assertEquals(5, survivor.dispatch().sent());
     assertEquals(0, survivor.dispatch().sent());

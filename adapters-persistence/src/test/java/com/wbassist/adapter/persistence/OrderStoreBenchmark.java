@@ -14,9 +14,9 @@ import org.postgresql.PGConnection;
 /**
  * The port against COPY (mvn -Pbench, never in the normal test run): stores {@code bench.rows}
  * orders the way a primary sync does — pages of {@code bench.page} rows, each page's keys looked
- * up, then stored with its watermark — then COPYs the same rows into a table of the same shape,
- * then runs the incremental case: every row again, 1% of them changed. Prints rows per second and
- * the ratio; docs/benchmarks/persistence.md keeps the figures.
+ * up, then stored with its cursor — then COPYs the same rows into a table of the same shape, then
+ * runs the incremental case: every row again, 1% of them changed. Prints rows per second and the
+ * ratio; docs/benchmarks/persistence.md keeps the figures.
  */
 class OrderStoreBenchmark {
   private static final CabinetId CABINET = new CabinetId("bench-cabinet");
@@ -85,7 +85,7 @@ class OrderStoreBenchmark {
 
   /**
    * One stream pass as the sync service runs it: per page, the keys' stored state, then rows +
-   * watermark.
+   * cursor.
    */
   private static void sync(OrderStore store, CabinetId cabinet, List<Order> rows) {
     for (int from = 0; from < rows.size(); from += PAGE) {

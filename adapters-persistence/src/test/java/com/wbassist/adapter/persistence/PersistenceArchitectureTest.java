@@ -24,6 +24,7 @@ class PersistenceArchitectureTest {
           TokenKeyException.class.getName(),
           StorageException.class.getName(),
           RecentDelivery.class.getName(),
+          SetAsideEvent.class.getName(),
           InstantColumn.class.getName(),
           com.wbassist.adapter.persistence.migration.SchemaMigration.class.getName());
   private static final JavaClasses CLASSES =

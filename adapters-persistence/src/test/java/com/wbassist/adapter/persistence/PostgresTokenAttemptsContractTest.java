@@ -9,8 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -19,25 +17,10 @@ import org.junit.jupiter.api.Test;
  * each racer on its own connection.
  */
 class PostgresTokenAttemptsContractTest extends TokenAttemptsContract {
-  private static PersistenceAdapters adapters;
-
-  @BeforeAll
-  static void open() {
-    adapters =
-        PersistenceAdapters.create(
-            EmbeddedDatabase.shared().dataSource(),
-            TokenCipher.fromBase64Key(TokenCipher.generateKey()));
-  }
-
-  @AfterAll
-  static void close() {
-    adapters.close();
-  }
 
   @Override
   protected TokenAttempts emptyAttempts() {
-    EmbeddedDatabase.shared().truncate();
-    return adapters.tokenAttempts();
+    return ContractAdapters.emptied().tokenAttempts();
   }
 
   @Test

@@ -27,6 +27,7 @@ class SchemaMigrationTest extends DatabaseTest {
               "sync_runs",
               "sync_run_streams",
               "token_attempts",
+              "update_inbox",
               "databasechangelog",
               "databasechangeloglock"));
 

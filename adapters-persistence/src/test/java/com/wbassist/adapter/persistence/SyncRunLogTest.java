@@ -46,6 +46,22 @@ class SyncRunLogTest extends DatabaseTest {
   }
 
   @Test
+  @DisplayName(
+      "the seconds a stream stepped past with rows possibly missed are kept with the stream, in Moscow time")
+  void possiblyMissed() {
+    long run = adapters.syncRuns().started(SHOP, SyncKind.INCREMENTAL, NOW);
+    adapters.syncRuns().possiblyMissed(run, SyncStream.ORDERS, moscow("2026-11-18T09:10:00"));
+    adapters.syncRuns().possiblyMissed(run, SyncStream.ORDERS, moscow("2026-11-18T09:10:01"));
+    adapters.syncRuns().streamFinished(run, SyncStream.ORDERS, 80_000);
+    adapters.syncRuns().finished(run, NOW.plusSeconds(9), null);
+    assertEquals(
+        "2026-11-18T09:10:00 МСК, 2026-11-18T09:10:01 МСК",
+        query("select possibly_missed from sync_run_streams where stream = 'ORDERS'"));
+    assertEquals(80_000L, query("select rows from sync_run_streams where stream = 'ORDERS'"));
+    assertEquals(null, query("select error from sync_runs"), "the run itself went well");
+  }
+
+  @Test
   @DisplayName("the progress shown is the newest unfinished run's")
   void newestUnfinished() {
     long old = adapters.syncRuns().started(SHOP, SyncKind.PRIMARY, NOW);

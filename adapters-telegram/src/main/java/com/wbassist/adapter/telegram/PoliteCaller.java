@@ -1,11 +1,13 @@
 package com.wbassist.adapter.telegram;
 
 import com.wbassist.application.port.out.ChatDeliveryException;
+import com.wbassist.application.port.out.ChatRateLimitedException;
 import com.wbassist.application.port.out.ChatUnreachableException;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -107,8 +109,9 @@ final class PoliteCaller {
       throws InterruptedException {
     long seconds = Math.max(1, retryAfterSeconds);
     if (seconds > settings.maxRetryAfter().toSeconds()) {
-      throw new ChatDeliveryException(
-          method + " rate-limited by Telegram for " + seconds + " s; not waiting that long");
+      // Longer than a send may block here: the dispatcher keeps the message and tries again then.
+      throw new ChatRateLimitedException(
+          method + " rate-limited by Telegram for " + seconds + " s", Duration.ofSeconds(seconds));
     }
     LOG.log(Level.INFO, () -> method + " got 429, waiting " + seconds + " s");
     long nanos = TimeUnit.SECONDS.toNanos(seconds);

@@ -5,8 +5,9 @@ import java.util.LinkedHashSet;
 
 /**
  * The update ids this node took most recently: Telegram's retries of an update already taken are
- * acknowledged without being handled again. A fast path only — the service's own {@code
- * ProcessedUpdates} is what holds across nodes and restarts.
+ * acknowledged without being handled again. A fast path only — the stored updates (one row per
+ * update id) and the service's own {@code ProcessedUpdates} are what hold across nodes and
+ * restarts.
  */
 final class RecentUpdates {
   private final int capacity;
@@ -29,7 +30,7 @@ final class RecentUpdates {
     return true;
   }
 
-  /** Forgets an id that could not be taken after all, so Telegram's retry of it is handled. */
+  /** Forgets an id that could not be stored after all, so Telegram's retry of it is taken. */
   synchronized void forget(long updateId) {
     ids.remove(updateId);
   }

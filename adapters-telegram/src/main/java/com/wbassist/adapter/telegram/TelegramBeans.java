@@ -1,6 +1,6 @@
 package com.wbassist.adapter.telegram;
 
-import com.wbassist.application.port.in.HandleChatUpdate;
+import com.wbassist.application.port.in.ReceiveChatUpdate;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The adapter's CDI side: the Bot API client as {@code SellerChat}, the webhook's handling, and the
  * webhook's registration with Telegram at startup when {@code telegram.public-url} is set. The app
- * supplies {@link HandleChatUpdate} and the container's default managed executor (feature {@code
+ * supplies {@link ReceiveChatUpdate} and the container's default managed executor (feature {@code
  * concurrent-3.0}).
  */
 @ApplicationScoped
@@ -36,8 +36,8 @@ public class TelegramBeans {
 
   @Produces
   @Singleton
-  TelegramWebhook webhook(HandleChatUpdate conversation) {
-    return new TelegramWebhook(telegramConfig().webhookSecret(), conversation, executor);
+  TelegramWebhook webhook(ReceiveChatUpdate updates) {
+    return new TelegramWebhook(telegramConfig().webhookSecret(), updates, executor);
   }
 
   /**

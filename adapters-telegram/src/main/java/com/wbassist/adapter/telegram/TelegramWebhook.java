@@ -2,7 +2,7 @@ package com.wbassist.adapter.telegram;
 
 import com.wbassist.adapter.telegram.UpdateTranslator.Translation;
 import com.wbassist.application.port.in.ChatUpdate;
-import com.wbassist.application.port.in.HandleChatUpdate;
+import com.wbassist.application.port.in.ReceiveChatUpdate;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
@@ -19,10 +19,13 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * What happens to one webhook POST, apart from HTTP: the secret is checked — before a byte of the
  * body is read, so a caller without it costs us nothing — then the body read up to {@link
- * WebhookBody#MAX_BYTES}, the update parsed and translated, and handed to the conversation on the
- * executor, so Telegram gets its answer at once. An update that is not ours, or not an update at
- * all, is logged and acknowledged: answering Telegram with an error only makes it send the same
- * thing again. Message texts are never logged — one of them may be a seller's WB token.
+ * WebhookBody#MAX_BYTES}, the update parsed and translated, stored, and handed to the conversation
+ * on the executor, so Telegram gets its answer as soon as the update is stored. An update that
+ * could not be stored is refused, so Telegram sends it again; once stored it is never lost — if
+ * this server dies before handling it, it is handled from the store. An update that is not ours, or
+ * not an update at all, is logged and acknowledged: answering Telegram with an error only makes it
+ * send the same thing again. Message texts are never logged — one of them may be a seller's WB
+ * token.
  */
 public final class TelegramWebhook {
   private static final Logger LOG = System.getLogger(TelegramWebhook.class.getName());
@@ -30,9 +33,9 @@ public final class TelegramWebhook {
 
   /** What became of a POST. */
   public enum Outcome {
-    /** Handed to the conversation. */
+    /** Stored, and handed to the conversation. */
     ACCEPTED,
-    /** Taken before (Telegram retried it). */
+    /** Stored before (Telegram retried it). */
     DUPLICATE,
     /** Not something the bot acts on, or not parseable: acknowledged and dropped. */
     IGNORED,
@@ -40,12 +43,12 @@ public final class TelegramWebhook {
     UNAUTHORIZED,
     /** A body over {@link WebhookBody#MAX_BYTES}: refused, not read past the limit. */
     TOO_LARGE,
-    /** The executor takes no more work: Telegram should try again later. */
-    BUSY
+    /** The update could not be stored: Telegram must send it again. */
+    NOT_STORED
   }
 
   private final WebhookSecret secret;
-  private final HandleChatUpdate conversation;
+  private final ReceiveChatUpdate updates;
   private final SellerQueues queues;
   private final RecentUpdates recent = new RecentUpdates(RECENT_UPDATES);
   private final UpdateTranslator translator = new UpdateTranslator();
@@ -54,12 +57,12 @@ public final class TelegramWebhook {
   /**
    * @param secret the {@code secret_token} given to {@code setWebhook}; blank means every request
    *     is refused
-   * @param conversation the inbound port updates go to
+   * @param updates the inbound port updates are stored with and handled by
    * @param executor runs the conversation (in the app: the container's managed executor)
    */
-  public TelegramWebhook(String secret, HandleChatUpdate conversation, Executor executor) {
+  public TelegramWebhook(String secret, ReceiveChatUpdate updates, Executor executor) {
     this.secret = new WebhookSecret(secret);
-    this.conversation = conversation;
+    this.updates = updates;
     this.queues = new SellerQueues(executor);
     if (!this.secret.isConfigured()) {
       LOG.log(
@@ -122,24 +125,30 @@ public final class TelegramWebhook {
       return Outcome.DUPLICATE;
     }
     ChatUpdate chatUpdate = translation.update().get();
+    boolean fresh;
     try {
-      queues.submit(chatUpdate.telegramId(), () -> handle(chatUpdate));
-      return Outcome.ACCEPTED;
-    } catch (RejectedExecutionException full) {
+      fresh = updates.store(chatUpdate);
+    } catch (RuntimeException notStored) {
       recent.forget(updateId);
-      LOG.log(Level.WARNING, "update " + updateId + " not taken: the executor is full");
-      return Outcome.BUSY;
-    }
-  }
-
-  private void handle(ChatUpdate update) {
-    try {
-      conversation.handle(update);
-    } catch (RuntimeException failed) {
       LOG.log(
           Level.ERROR,
-          "update " + update.updateId() + " (" + update.getClass().getSimpleName() + ") failed",
-          failed);
+          "update "
+              + updateId
+              + " could not be stored, refused so that Telegram sends it again: "
+              + notStored.getMessage());
+      return Outcome.NOT_STORED;
     }
+    if (!fresh) {
+      return Outcome.DUPLICATE;
+    }
+    try {
+      queues.submit(chatUpdate.telegramId(), () -> updates.handleStored(chatUpdate));
+    } catch (RejectedExecutionException full) {
+      // Stored is enough: the timer handles it from the store once this server's hold runs out.
+      LOG.log(
+          Level.WARNING,
+          "update " + updateId + " stored but not queued (the executor is full): handled later");
+    }
+    return Outcome.ACCEPTED;
   }
 }

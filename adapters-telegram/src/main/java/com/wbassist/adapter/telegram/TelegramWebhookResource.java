@@ -15,9 +15,9 @@ import java.util.OptionalLong;
 /**
  * {@code POST /telegram/webhook} (under the application's {@code @ApplicationPath}): where Telegram
  * delivers updates. 401 for a wrong or missing secret, 413 for a body over 1 MiB, 503 when the
- * server cannot take work, 200 for everything else — at once, before the update is handled. The
- * body comes in as a stream, not a {@code String}: JAX-RS would read a {@code String} whole before
- * this method runs, and the secret must be checked first.
+ * update could not be stored, 200 for everything else — as soon as the update is stored, before it
+ * is handled. The body comes in as a stream, not a {@code String}: JAX-RS would read a {@code
+ * String} whole before this method runs, and the secret must be checked first.
  */
 @Path(TelegramWebhookResource.PATH)
 @ApplicationScoped
@@ -44,7 +44,7 @@ public class TelegramWebhookResource {
     return switch (webhook.receive(secret, declared(contentLength), body)) {
       case UNAUTHORIZED -> Response.status(Response.Status.UNAUTHORIZED).build();
       case TOO_LARGE -> Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).build();
-      case BUSY ->
+      case NOT_STORED ->
           Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "5").build();
       case ACCEPTED, DUPLICATE, IGNORED -> Response.ok().build();
     };

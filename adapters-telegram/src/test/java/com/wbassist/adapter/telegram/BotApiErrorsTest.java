@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.wbassist.application.port.out.ChatDeliveryException;
+import com.wbassist.application.port.out.ChatRateLimitedException;
 import com.wbassist.application.port.out.ChatUnreachableException;
 import com.wbassist.domain.chat.ChatMessage;
 import java.time.Duration;
@@ -48,11 +49,13 @@ class BotApiErrorsTest {
   }
 
   @Test
-  @DisplayName("429 asking for longer than the configured maximum: gives up at once")
+  @DisplayName(
+      "429 asking for longer than the configured maximum: handed back at once with Telegram's wait")
   void floodWaitTooLong() {
     telegram.floodWaitNext("sendMessage", 3600);
-    var failed = assertThrows(ChatDeliveryException.class, this::hello);
+    var failed = assertThrows(ChatRateLimitedException.class, this::hello);
     assertTrue(failed.getMessage().contains("3600"));
+    assertEquals(Duration.ofHours(1), failed.retryAfter(), "the dispatcher waits exactly that");
     assertEquals(1, telegram.calls("sendMessage").size());
   }
 

@@ -1,19 +1,24 @@
 package com.wbassist.adapter.telegram;
 
 import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.ACCEPTED;
-import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.BUSY;
 import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.DUPLICATE;
 import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.IGNORED;
+import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.NOT_STORED;
 import static com.wbassist.adapter.telegram.TelegramWebhook.Outcome.UNAUTHORIZED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.wbassist.application.fakes.InMemoryUpdateInbox;
+import com.wbassist.application.fakes.MutableClock;
 import com.wbassist.application.port.in.BotBlocked;
 import com.wbassist.application.port.in.ButtonPressed;
 import com.wbassist.application.port.in.ChatUpdate;
 import com.wbassist.application.port.in.TextReceived;
+import com.wbassist.application.service.ChatUpdateIntake;
+import com.wbassist.application.service.UpdateInboxPolicy;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -25,6 +30,9 @@ import org.junit.jupiter.api.Test;
 class TelegramWebhookTest {
   private static final String SECRET = "webhook_Secret-42";
   private final List<ChatUpdate> handled = new ArrayList<>();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-18T07:00:00Z"));
+  private final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox();
+  private final ChatUpdateIntake intake = InboxedUpdates.around(handled::add, inbox, clock);
   private boolean executorFull;
   private final Executor executor =
       task -> {
@@ -33,7 +41,7 @@ class TelegramWebhookTest {
         }
         task.run();
       };
-  private final TelegramWebhook webhook = new TelegramWebhook(SECRET, handled::add, executor);
+  private final TelegramWebhook webhook = new TelegramWebhook(SECRET, intake, executor);
 
   private static TelegramWebhook.Outcome receive(
       TelegramWebhook webhook, String secret, String body) {
@@ -75,7 +83,7 @@ class TelegramWebhookTest {
   @Test
   @DisplayName("no secret configured: every call is refused")
   void noSecretConfigured() {
-    TelegramWebhook open = new TelegramWebhook("", handled::add, executor);
+    TelegramWebhook open = new TelegramWebhook("", intake, executor);
     assertEquals(UNAUTHORIZED, receive(open, "", TelegramUpdates.text(1, 111, 42, "/start")));
     assertEquals(UNAUTHORIZED, receive(open, null, TelegramUpdates.text(1, 111, 42, "/start")));
     assertTrue(handled.isEmpty());
@@ -123,6 +131,57 @@ class TelegramWebhookTest {
 
   @Test
   @DisplayName(
+      "Telegram's retry reaching another server while the first still holds the update: stored once, 200, handled once")
+  void duplicateAcrossServers() {
+    Executor neverRuns = task -> {};
+    TelegramWebhook first = new TelegramWebhook(SECRET, intake, neverRuns);
+    TelegramWebhook second = new TelegramWebhook(SECRET, intake, executor);
+    String update = TelegramUpdates.text(22, 111, 42, "/menu");
+    assertEquals(200, post(first, SECRET, update).getStatus());
+    assertEquals(DUPLICATE, receive(second, SECRET, update));
+    assertEquals(200, post(second, SECRET, update).getStatus());
+    assertEquals(List.of(22L), inbox.pending(), "stored once");
+    assertTrue(handled.isEmpty(), "the second server leaves it to the first");
+  }
+
+  @Test
+  @DisplayName(
+      "an update that cannot be stored: 503, nothing handled, and Telegram's retry is stored and handled")
+  void notStored() {
+    String update = TelegramUpdates.text(23, 111, 42, "/menu");
+    inbox.failNextWrite(new IllegalStateException("database down"));
+    assertEquals(NOT_STORED, receive(webhook, SECRET, update));
+    inbox.failNextWrite(new IllegalStateException("database down"));
+    Response refused = post(webhook, SECRET, update);
+    assertEquals(503, refused.getStatus(), "never 200 for an update that is not stored");
+    assertEquals("5", refused.getHeaderString("Retry-After"));
+    assertTrue(handled.isEmpty());
+    assertTrue(inbox.pending().isEmpty());
+
+    assertEquals(200, post(webhook, SECRET, update).getStatus());
+    assertEquals(List.of(new TextReceived(23, 111, 111, 42, "/menu", "Иван Петров")), handled);
+    assertTrue(inbox.pending().isEmpty(), "handled, so erased");
+  }
+
+  @Test
+  @DisplayName(
+      "acknowledged, then the server dies before handling it: the update is handled from the store, once")
+  void survivesTheCrash() {
+    TelegramWebhook dying = new TelegramWebhook(SECRET, intake, task -> {});
+    assertEquals(
+        200, post(dying, SECRET, TelegramUpdates.text(24, 111, 42, "eyJ.token")).getStatus());
+    assertTrue(handled.isEmpty(), "its queue died with it");
+
+    ChatUpdateIntake anotherServer = InboxedUpdates.around(handled::add, inbox, clock);
+    clock.advance(UpdateInboxPolicy.defaults().hold());
+    assertEquals(1, anotherServer.handlePending());
+    assertEquals(0, anotherServer.handlePending());
+    assertEquals(List.of(24L), handled.stream().map(ChatUpdate::updateId).toList());
+    assertTrue(inbox.pending().isEmpty());
+  }
+
+  @Test
+  @DisplayName(
       "malformed bodies and updates that are not ours are acknowledged (200), never an error")
   void malformedAndForeign() {
     List<String> bodies =
@@ -146,29 +205,38 @@ class TelegramWebhookTest {
   }
 
   @Test
-  @DisplayName("a handler that fails is logged; the webhook still answers 200")
+  @DisplayName(
+      "a handler that fails is logged; the webhook still answers 200 and the update stays stored")
   void handlerFails() {
     TelegramWebhook failing =
         new TelegramWebhook(
             SECRET,
-            update -> {
-              throw new IllegalStateException("database down");
-            },
+            InboxedUpdates.around(
+                update -> {
+                  throw new IllegalStateException("database down");
+                },
+                inbox,
+                clock),
             executor);
     Response response = post(failing, SECRET, TelegramUpdates.text(19, 111, 1, "/menu"));
     assertEquals(200, response.getStatus());
+    assertEquals(List.of(19L), inbox.pending(), "tried again later");
   }
 
   @Test
   @DisplayName(
-      "an executor that takes no more work: 503, and Telegram's retry of the same update is taken later")
+      "an executor that takes no more work: the update is stored, so 200, and it is handled from the store")
   void busy() {
     executorFull = true;
     String update = TelegramUpdates.text(20, 111, 42, "/menu");
-    assertEquals(BUSY, receive(webhook, SECRET, update));
-    assertEquals(503, post(webhook, SECRET, TelegramUpdates.text(21, 111, 1, "x")).getStatus());
-    executorFull = false;
     assertEquals(ACCEPTED, receive(webhook, SECRET, update));
-    assertEquals(1, handled.size());
+    assertEquals(200, post(webhook, SECRET, TelegramUpdates.text(21, 111, 1, "x")).getStatus());
+    assertTrue(handled.isEmpty());
+    executorFull = false;
+    assertEquals(DUPLICATE, receive(webhook, SECRET, update));
+
+    clock.advance(UpdateInboxPolicy.defaults().hold());
+    assertEquals(2, intake.handlePending());
+    assertEquals(List.of(20L, 21L), handled.stream().map(ChatUpdate::updateId).toList());
   }
 }

@@ -20,7 +20,8 @@ class WebhookBodyLimitTest {
   private static final int MIB = 1_048_576;
 
   private final List<ChatUpdate> handled = new ArrayList<>();
-  private final TelegramWebhook webhook = new TelegramWebhook(SECRET, handled::add, Runnable::run);
+  private final TelegramWebhook webhook =
+      new TelegramWebhook(SECRET, InboxedUpdates.around(handled::add), Runnable::run);
   private final TelegramWebhookResource resource = new TelegramWebhookResource(webhook);
 
   /** A real update padded with spaces (JSON allows them) to exactly {@code size} bytes. */

@@ -12,6 +12,7 @@ import com.wbassist.application.fakes.InMemorySellerStore;
 import com.wbassist.application.fakes.InMemoryStockStore;
 import com.wbassist.application.fakes.InMemorySyncRunLog;
 import com.wbassist.application.fakes.InMemoryTokenAttempts;
+import com.wbassist.application.fakes.InMemoryUpdateInbox;
 import com.wbassist.application.fakes.InMemoryWb;
 import com.wbassist.application.fakes.MutableClock;
 import com.wbassist.application.fakes.RecordingSyncRequests;
@@ -52,6 +53,7 @@ final class WebhookWorld implements AutoCloseable {
   final InMemorySyncRunLog runs = new InMemorySyncRunLog();
   final RecordingSyncRequests syncRequests = new RecordingSyncRequests();
   final InMemoryWb wb = new InMemoryWb();
+  final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox();
   final TelegramSellerChat chat;
   final CabinetSyncService sync;
   private final HttpServer server;
@@ -97,7 +99,9 @@ final class WebhookWorld implements AutoCloseable {
             SyncSchedule.defaults(),
             new SyncAnnouncements(sellers, chat, replies),
             clock);
-    TelegramWebhook webhook = new TelegramWebhook(SECRET, conversation, Runnable::run);
+    TelegramWebhook webhook =
+        new TelegramWebhook(
+            SECRET, InboxedUpdates.around(conversation, inbox, clock), Runnable::run);
     server =
         JdkHttpServerFactory.createHttpServer(
             URI.create("http://127.0.0.1:0/"),

@@ -1,9 +1,12 @@
 package com.wbassist.app.admin;
 
 import com.wbassist.adapter.persistence.PersistenceAdapters;
+import com.wbassist.adapter.persistence.SetAsideEvent;
 import com.wbassist.app.security.Roles;
 import com.wbassist.app.wiring.BackgroundSyncRequests;
+import com.wbassist.app.wiring.DispatchNudge;
 import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.domain.cabinet.Cabinet;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -41,6 +45,9 @@ public class AdminResource {
   @Inject PersistenceAdapters storage;
   @Inject BackgroundSyncRequests sync;
   @Inject EffectiveSettings effective;
+  @Inject DeliveryQueue deliveries;
+  @Inject DispatchNudge dispatch;
+  @Inject Clock clock;
 
   /**
    * What this server really runs with, one entry per setting of README.md's table (secrets as
@@ -50,6 +57,27 @@ public class AdminResource {
   @Path("settings")
   public String settings() {
     return effective.describe().toString();
+  }
+
+  /**
+   * Outbox events set aside because they no longer read, newest first: they were not sent, and
+   * operators should know why.
+   */
+  @GET
+  @Path("set-aside")
+  public String setAside() {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (SetAsideEvent event : storage.setAsideEvents(100)) {
+      list.add(
+          Json.createObjectBuilder()
+              .add("id", event.id())
+              .add("sid", event.cabinetSid())
+              .add("type", event.type())
+              .add("key", event.key())
+              .add("setAsideAt", event.setAsideAt().toString())
+              .add("reason", event.reason()));
+    }
+    return list.build().toString();
   }
 
   @GET
@@ -150,6 +178,24 @@ public class AdminResource {
    * Asks the running pass to stop between pages; what it stored stays, the next pass resumes from
    * there.
    */
+  /**
+   * Puts the cabinet's given-up notifications back in the queue (once the cause — a long Telegram
+   * outage, a bot token that was wrong — is fixed) and dispatches at once.
+   */
+  @POST
+  @Path("cabinets/{sid}/deliveries/requeue")
+  public Response requeueFailed(@PathParam("sid") String sid) {
+    CabinetId id = new CabinetId(sid);
+    if (cabinets.find(id).isEmpty()) {
+      return notFound(sid);
+    }
+    int requeued = deliveries.requeueFailed(id, clock.instant());
+    dispatch.dispatchSoon();
+    return Response.ok(
+            Json.createObjectBuilder().add("sid", sid).add("requeued", requeued).build().toString())
+        .build();
+  }
+
   @POST
   @Path("cabinets/{sid}/sync/cancel")
   public String cancel(@PathParam("sid") String sid) {

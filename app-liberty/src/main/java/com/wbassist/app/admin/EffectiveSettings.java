@@ -102,12 +102,12 @@ public class EffectiveSettings {
         "WB_ASSIST_SYNC_PRIMARY_WINDOW_DAYS", product.syncPolicy().primaryWindow().toDays());
     settings.add("WB_ASSIST_SYNC_PAGE_LIMIT", product.syncPolicy().statisticsPageLimit());
     settings.add("WB_ASSIST_SYNC_LEASE_MINUTES", product.schedule().lease().toMinutes());
-    settings.add("WB_ASSIST_SYNC_BATCH_SIZE", product.schedule().batchSize());
+    settings.add("WB_ASSIST_SYNC_CONCURRENCY", product.syncConcurrency());
     settings.add("WB_ASSIST_STALE_AFTER_DAYS", product.detection().staleAfter().toDays());
     settings.add("WB_ASSIST_NEGATIVE_MAX", product.detection().negativeMax());
     settings.add("WB_ASSIST_CRITICAL_STOCK", product.detection().criticalStock());
     settings.add("WB_ASSIST_DISPATCH_INTERVAL_SECONDS", product.dispatchInterval().toSeconds());
-    settings.add("WB_ASSIST_DISPATCH_MAX_ATTEMPTS", product.dispatch().maxAttempts());
+    settings.add("WB_ASSIST_DISPATCH_GIVE_UP_HOURS", product.dispatch().giveUpAfter().toHours());
   }
 
   private String presence(String name) {

@@ -1,11 +1,9 @@
 package com.wbassist.app.timers;
 
 import com.wbassist.app.extension.BackgroundWorkGate;
-import com.wbassist.app.wiring.DispatchNudge;
 import com.wbassist.app.wiring.OperationsMetrics;
 import com.wbassist.app.wiring.ProductSettings;
-import com.wbassist.application.port.in.SyncDueCabinets;
-import com.wbassist.application.port.in.SyncReport;
+import com.wbassist.application.service.SyncEngine;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -21,13 +19,12 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Every {@code SYNC_INTERVAL} seconds: sync the cabinets that are due, then nudge dispatch. Thin on
- * purpose — it calls one use case. Every server runs this timer; cabinet leases in the database
- * keep two servers off one cabinet.
+ * Every few seconds (at most every {@code SYNC_INTERVAL}): asks the sync engine to start the
+ * cabinets that became due, as many as it has room for; the engine claims more by itself as passes
+ * end. Thin on purpose. Every server runs this timer; cabinet leases in the database keep two
+ * servers off one cabinet (decision 0610).
  */
 @Singleton
 @Startup
@@ -35,24 +32,33 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class SyncTimer {
   private static final Logger LOG = System.getLogger(SyncTimer.class.getName());
 
+  /**
+   * How often the engine is asked to start what became due: each cabinet is due at its own time.
+   */
+  static final Duration TICK = Duration.ofSeconds(5);
+
   @Resource TimerService timers;
-  @Inject SyncDueCabinets sync;
-  @Inject DispatchNudge dispatch;
+  @Inject SyncEngine engine;
   @Inject BackgroundWorkGate gate;
   @Inject ProductSettings settings;
   @Inject OperationsMetrics metrics;
 
-  private final AtomicBoolean ticking = new AtomicBoolean();
   private volatile boolean scheduled;
 
   @PostConstruct
   void schedule() {
-    long interval = settings.syncInterval().toMillis();
+    long tick = Math.min(settings.syncInterval().toMillis(), TICK.toMillis());
     // Not persistent: each server keeps its own rhythm, and a missed tick is simply the next one.
     timers.createIntervalTimer(
-        Math.min(interval, 10_000), interval, new TimerConfig("sync due cabinets", false));
+        tick, Math.max(tick, 1), new TimerConfig("sync due cabinets", false));
     scheduled = true;
-    LOG.log(Level.INFO, "cabinets are synced every " + settings.syncInterval().toSeconds() + " s");
+    LOG.log(
+        Level.INFO,
+        "cabinets are synced every "
+            + settings.syncInterval().toSeconds()
+            + " s, "
+            + settings.syncConcurrency()
+            + " at once");
   }
 
   public boolean isScheduled() {
@@ -62,26 +68,16 @@ public class SyncTimer {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick() {
-    if (!ticking.compareAndSet(false, true)) {
-      return;
-    }
-    if (!gate.enter()) {
-      ticking.set(false);
-      return;
+    if (!gate.open()) {
+      return; // the sandbox's replay drives sync itself meanwhile
     }
     long started = System.nanoTime();
     try {
-      List<SyncReport> reports = sync.syncDue();
-      reports.forEach(metrics::synced);
-      if (reports.stream().anyMatch(r -> r.events() > 0)) {
-        dispatch.dispatchSoon();
-      }
+      engine.fill();
     } catch (RuntimeException failed) {
-      LOG.log(Level.ERROR, "sync tick failed; the next tick retries", failed);
+      LOG.log(Level.ERROR, "starting due syncs failed; the next tick retries", failed);
     } finally {
       metrics.syncDuration(Duration.ofNanos(System.nanoTime() - started));
-      gate.leave();
-      ticking.set(false);
     }
   }
 }

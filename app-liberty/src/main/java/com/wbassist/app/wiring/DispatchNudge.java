@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a dispatch soon, in the background — right after a sync found news, so notifications go out
@@ -24,8 +23,8 @@ public class DispatchNudge {
   @Inject BackgroundWorkGate gate;
   @Inject OperationsMetrics metrics;
 
-  private final AtomicBoolean running = new AtomicBoolean();
   private volatile boolean stopping;
+  private final SingleFlight flight = new SingleFlight(this::dispatchOnce);
 
   void stopping(
       @jakarta.enterprise.event.Observes
@@ -34,12 +33,12 @@ public class DispatchNudge {
     stopping = true;
   }
 
-  private final AtomicBoolean again = new AtomicBoolean();
-
   public void dispatchSoon() {
-    again.set(true);
-    if (running.compareAndSet(false, true)) {
-      executor.execute(this::drain);
+    try {
+      flight.soon(executor);
+    } catch (RuntimeException refused) {
+      LOG.log(
+          Level.WARNING, "dispatch not started now; the next tick will: " + refused.getMessage());
     }
   }
 
@@ -48,29 +47,21 @@ public class DispatchNudge {
    * one server.
    */
   public void dispatchNow() {
-    again.set(true);
-    if (running.compareAndSet(false, true)) {
-      drain();
-    }
+    flight.now();
   }
 
-  private void drain() {
-    if (!gate.enter()) {
-      // A replay dispatches by itself meanwhile; what is left is picked up by the next tick after
-      // it.
-      again.set(false);
-      running.set(false);
+  private void dispatchOnce() {
+    if (stopping || !gate.enter()) {
+      // Stopping, or a replay dispatches by itself meanwhile: the next tick picks up what is left.
+      flight.forget();
       return;
     }
     try {
-      while (!stopping && again.getAndSet(false)) {
-        metrics.dispatched(dispatch.dispatch());
-      }
+      metrics.dispatched(dispatch.dispatch());
     } catch (RuntimeException failed) {
       LOG.log(Level.ERROR, "dispatch failed; the next tick retries", failed);
     } finally {
       gate.leave();
-      running.set(false);
     }
   }
 }

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * What operations watch on {@code /metrics}: syncs, rows per stream, failures, events,
- * notifications sent and failed.
+ * What operations watch on {@code /metrics}: syncs, rows per stream, failures, seconds of orders or
+ * sales rows possibly missed, events, notifications sent and failed.
  */
 @ApplicationScoped
 public class OperationsMetrics {
@@ -43,6 +43,17 @@ public class OperationsMetrics {
                     .counter(
                         "wbassist_sync_stream_failures_total", new Tag("stream", stream.name()))
                     .inc());
+    // Orders or sales rows WB could not page past at one second: never silent
+    // (docs/decisions/0606).
+    report
+        .possiblyMissed()
+        .forEach(
+            (stream, seconds) ->
+                registry
+                    .counter(
+                        "wbassist_sync_possibly_missed_seconds_total",
+                        new Tag("stream", stream.name()))
+                    .inc(seconds.size()));
     if (report.tokenRejected()) {
       registry.counter("wbassist_tokens_rejected_total").inc();
     }

@@ -34,8 +34,8 @@ public class ProductSettings {
   int leaseMinutes;
 
   @Inject
-  @ConfigProperty(name = "WB_ASSIST_SYNC_BATCH_SIZE", defaultValue = "20")
-  int syncBatch;
+  @ConfigProperty(name = "WB_ASSIST_SYNC_CONCURRENCY", defaultValue = "16")
+  int syncConcurrency;
 
   @Inject
   @ConfigProperty(name = "WB_ASSIST_STALE_AFTER_DAYS", defaultValue = "7")
@@ -54,8 +54,8 @@ public class ProductSettings {
   long dispatchIntervalSeconds;
 
   @Inject
-  @ConfigProperty(name = "WB_ASSIST_DISPATCH_MAX_ATTEMPTS", defaultValue = "5")
-  int maxAttempts;
+  @ConfigProperty(name = "WB_ASSIST_DISPATCH_GIVE_UP_HOURS", defaultValue = "24")
+  long giveUpHours;
 
   private final AtomicReference<SyncPolicy> syncPolicy = new AtomicReference<>();
 
@@ -82,11 +82,21 @@ public class ProductSettings {
 
   public SyncSchedule schedule() {
     return new SyncSchedule(
-        Duration.ofSeconds(syncIntervalSeconds), Duration.ofMinutes(leaseMinutes), syncBatch);
+        Duration.ofSeconds(syncIntervalSeconds), Duration.ofMinutes(leaseMinutes), syncConcurrency);
   }
 
   public DispatchPolicy dispatch() {
-    return new DispatchPolicy(100, Duration.ofMinutes(2), maxAttempts, Duration.ofSeconds(30));
+    return new DispatchPolicy(
+        100,
+        Duration.ofMinutes(2),
+        Duration.ofHours(giveUpHours),
+        Duration.ofSeconds(30),
+        Duration.ofMinutes(10));
+  }
+
+  /** Passes one server runs at once (the sync engine's bound). */
+  public int syncConcurrency() {
+    return syncConcurrency;
   }
 
   public Duration syncInterval() {

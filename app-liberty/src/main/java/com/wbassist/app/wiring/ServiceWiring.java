@@ -3,6 +3,8 @@ package com.wbassist.app.wiring;
 import com.wbassist.adapter.persistence.PersistenceAdapters;
 import com.wbassist.app.extension.ChatUpdateListener;
 import com.wbassist.application.port.in.HandleChatUpdate;
+import com.wbassist.application.port.in.HandleStoredUpdates;
+import com.wbassist.application.port.in.ReceiveChatUpdate;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.EventOutbox;
@@ -17,15 +19,18 @@ import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRequests;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.TokenAttempts;
+import com.wbassist.application.port.out.UpdateInbox;
 import com.wbassist.application.port.out.WbAccountCheck;
 import com.wbassist.application.port.out.WbMarketData;
 import com.wbassist.application.service.CabinetSyncService;
 import com.wbassist.application.service.ChatConversationService;
+import com.wbassist.application.service.ChatUpdateIntake;
 import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
 import com.wbassist.application.service.SellerMenus;
 import com.wbassist.application.service.SyncAnnouncements;
 import com.wbassist.application.service.TokenOnboarding;
+import com.wbassist.application.service.UpdateInboxPolicy;
 import com.wbassist.domain.onboarding.BotReplies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -92,6 +97,20 @@ public class ServiceWiring {
             sellers, cabinets, runs, attempts, wb, chat, syncRequests, replies, clock);
     return new ListenedChatUpdates(
         new ChatConversationService(sellers, processed, chat, tokens, menus, clock), listeners);
+  }
+
+  /**
+   * The webhook's way in: each update stored before Telegram hears back, handled by the
+   * conversation, erased; the inbox timer handles what a dead server left. Holds and leases run on
+   * real time, not on the application's clock — the sandbox's replays move that one, and a lease
+   * must not run out because a scenario jumped a day ahead.
+   */
+  @Produces
+  @Singleton
+  @Typed({ReceiveChatUpdate.class, HandleStoredUpdates.class})
+  ChatUpdateIntake chatUpdates(UpdateInbox inbox, HandleChatUpdate conversation) {
+    return new ChatUpdateIntake(
+        inbox, conversation, UpdateInboxPolicy.defaults(), Clock.systemUTC());
   }
 
   @Produces

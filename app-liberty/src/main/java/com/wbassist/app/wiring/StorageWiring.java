@@ -16,6 +16,7 @@ import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.TokenAttempts;
+import com.wbassist.application.port.out.UpdateInbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -128,5 +129,11 @@ public class StorageWiring {
   @Singleton
   TokenAttempts tokenAttempts(PersistenceAdapters storage) {
     return storage.tokenAttempts();
+  }
+
+  @Produces
+  @Singleton
+  UpdateInbox updateInbox(PersistenceAdapters storage) {
+    return storage.updateInbox();
   }
 }

@@ -2,6 +2,7 @@ package com.wbassist.sandbox.replay;
 
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.PendingDelivery;
+import com.wbassist.domain.cabinet.CabinetId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -68,5 +69,10 @@ public final class DeliveryJournal implements DeliveryQueue {
 
   public Optional<Entry> about(long chatId, long messageId) {
     return Optional.ofNullable(sent.get(chatId + ":" + messageId));
+  }
+
+  @Override
+  public int requeueFailed(CabinetId cabinet, Instant now) {
+    return queue.requeueFailed(cabinet, now);
   }
 }

@@ -81,13 +81,13 @@ class ProductionModeIT {
           Map.entry("SYNC_INTERVAL", "97"),
           Map.entry("WB_ASSIST_SYNC_PRIMARY_WINDOW_DAYS", "45"),
           Map.entry("WB_ASSIST_SYNC_PAGE_LIMIT", "5000"),
-          Map.entry("WB_ASSIST_SYNC_BATCH_SIZE", "13"),
+          Map.entry("WB_ASSIST_SYNC_CONCURRENCY", "13"),
           Map.entry("WB_ASSIST_SYNC_LEASE_MINUTES", "25"),
           Map.entry("WB_ASSIST_STALE_AFTER_DAYS", "9"),
           Map.entry("WB_ASSIST_NEGATIVE_MAX", "2"),
           Map.entry("WB_ASSIST_CRITICAL_STOCK", "1"),
           Map.entry("WB_ASSIST_DISPATCH_INTERVAL_SECONDS", "7"),
-          Map.entry("WB_ASSIST_DISPATCH_MAX_ATTEMPTS", "6"));
+          Map.entry("WB_ASSIST_DISPATCH_GIVE_UP_HOURS", "36"));
 
   /** README rows proven elsewhere: the run command's own (LaunchSettingsTest) and the sandbox's. */
   private static final List<String> NOT_A_SERVER_SETTING =
@@ -263,6 +263,18 @@ class ProductionModeIT {
     // Operators only, however the path is spelled.
     assertEquals(
         200, call(asOperator(HttpRequest.newBuilder(at("/api/admin/cabinets")))).statusCode());
+    HttpResponse<String> requeue =
+        call(
+            asOperator(
+                    HttpRequest.newBuilder(
+                        at("/api/admin/cabinets/" + sid + "/deliveries/requeue")))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(200, requeue.statusCode(), requeue.body());
+    assertTrue(
+        requeue.body().contains("\"requeued\":0"), "nothing was given up: " + requeue.body());
+    HttpResponse<String> setAside =
+        call(asOperator(HttpRequest.newBuilder(at("/api/admin/set-aside"))));
+    assertEquals("[]", setAside.body(), "no outbox event was set aside");
     HttpResponse<String> guess =
         call(
             HttpRequest.newBuilder(at("/api/admin/cabinets"))

@@ -55,6 +55,31 @@ class WbSandboxTest {
   }
 
   @Test
+  @DisplayName(
+      "more sales at one second than a page: the first page of them from that second, the next second's from dateFrom + 1 s")
+  void crowdedSecond() {
+    var sales = Json.createArrayBuilder();
+    for (int i = 0; i < 5; i++) {
+      sales.add(sale("S" + i, "2026-11-18T09:10:00"));
+    }
+    sales.add(sale("S5", "2026-11-18T09:10:01"));
+    wb.shop(SID).orElseThrow().holds(Json.createObjectBuilder().add("sales", sales).build());
+
+    JsonArray atTheSecond = wb.sales(token, "2026-11-18T09:10:00", "0").body().asJsonArray();
+    assertEquals(List.of("S0", "S1", "S2"), values(atTheSecond, "saleID"));
+    JsonArray past = wb.sales(token, "2026-11-18T09:10:01", "0").body().asJsonArray();
+    assertEquals(List.of("S5"), values(past, "saleID"));
+  }
+
+  private static JsonObject sale(String saleId, String lastChangeDate) {
+    return Json.createObjectBuilder()
+        .add("saleID", saleId)
+        .add("date", "2026-11-18T09:00:00")
+        .add("lastChangeDate", lastChangeDate)
+        .build();
+  }
+
+  @Test
   @DisplayName("a missing or bad dateFrom is a 400 in either of WB's two shapes")
   void badDateFrom() {
     SandboxAnswer missing = wb.orders(token, null, null);

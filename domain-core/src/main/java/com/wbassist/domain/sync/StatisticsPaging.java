@@ -1,17 +1,28 @@
 package com.wbassist.domain.sync;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * WB's {@code flag=0} paging of orders and sales: rows with {@code lastChangeDate >= dateFrom},
- * ascending, at most a page limit of them; the next page starts at the last row's {@code
- * lastChangeDate}. The boundary rows come again on the next page, so keys, not positions, decide
- * what is new.
+ * WB's {@code flag=0} paging of orders and sales, and where a stream's cursor goes after each page.
+ * The cursor is the {@code dateFrom} of the stream's next request, in whole seconds as sent to WB;
+ * WB answers the rows with {@code lastChangeDate >= dateFrom}, ascending, at most a page limit of
+ * them.
+ *
+ * <p>After a page the cursor moves to the page's last {@code lastChangeDate} when that is later
+ * than the page's {@code dateFrom}, and otherwise to {@code dateFrom} + 1 s. The second case is a
+ * page entirely at its own {@code dateFrom}: only the boundary rows came back, or WB changed more
+ * rows at that second than fit in a page. Asking from the same second again would bring the same
+ * page for ever — ending the pass there, and starting the next pass from that second, is how a
+ * stream stalled for good — so the cursor steps past the second, and when the page was full the
+ * rows beyond it are reported as possibly missed instead of being skipped in silence.
  */
 public final class StatisticsPaging {
+  private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+
   private final int pageLimit;
 
   public StatisticsPaging(int pageLimit) {
@@ -22,30 +33,31 @@ public final class StatisticsPaging {
   }
 
   /**
-   * Decides what follows a page.
-   *
-   * @param lastChangeDates the page's {@code lastChangeDate}s in the order WB sent them
-   * @param broughtUnseenRow whether the page held a key not already seen in this pass
-   * @return the next page's {@code dateFrom}, or empty when the stream is done for this pass
+   * A moment as a cursor: cut down to its second, as WB's {@code dateFrom} says it, so no row of
+   * that second is skipped.
    */
-  public Optional<Instant> nextDateFrom(List<Instant> lastChangeDates, boolean broughtUnseenRow) {
-    Objects.requireNonNull(lastChangeDates, "lastChangeDates");
-    if (lastChangeDates.size() < pageLimit || !broughtUnseenRow) {
-      return Optional.empty();
-    }
-    return Optional.of(lastChangeDates.get(lastChangeDates.size() - 1));
+  public static Instant cursorAt(Instant moment) {
+    return moment.truncatedTo(ChronoUnit.SECONDS);
   }
 
-  /** The watermark after a page: the highest {@code lastChangeDate} stored so far. */
-  public static Optional<Instant> advance(
-      Optional<Instant> watermark, List<Instant> lastChangeDates) {
-    Optional<Instant> highest = lastChangeDates.stream().max(Instant::compareTo);
-    if (watermark.isEmpty()) {
-      return highest;
+  /**
+   * Decides what follows a page.
+   *
+   * @param dateFrom the {@code dateFrom} the page was asked with
+   * @param lastChangeDates the page's {@code lastChangeDate}s in the order WB sent them
+   */
+  public CursorMove afterPage(Instant dateFrom, List<Instant> lastChangeDates) {
+    Objects.requireNonNull(lastChangeDates, "lastChangeDates");
+    Instant from = cursorAt(Objects.requireNonNull(dateFrom, "dateFrom"));
+    if (lastChangeDates.isEmpty()) {
+      return CursorMove.passOver(from);
     }
-    if (highest.isEmpty() || !highest.get().isAfter(watermark.get())) {
-      return watermark;
+    boolean full = lastChangeDates.size() >= pageLimit;
+    Instant last = cursorAt(lastChangeDates.get(lastChangeDates.size() - 1));
+    if (last.isAfter(from)) {
+      return full ? CursorMove.readOn(last) : CursorMove.passOver(last);
     }
-    return highest;
+    Instant next = from.plus(ONE_SECOND);
+    return full ? CursorMove.readOnPast(next, from) : CursorMove.readOn(next);
   }
 }

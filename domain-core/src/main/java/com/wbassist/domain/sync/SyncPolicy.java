@@ -52,10 +52,10 @@ public record SyncPolicy(
   }
 
   /**
-   * Where orders or sales paging starts: the stream's watermark (the highest {@code lastChangeDate}
-   * stored), or the start of the primary window when nothing is stored yet.
+   * Where an orders or sales pass starts: the stream's stored cursor, or — before its first page is
+   * stored — the start of the primary window, in whole seconds.
    */
-  public Instant statisticsDateFrom(Optional<Instant> watermark, Instant now) {
-    return watermark.orElseGet(() -> windowStart(now));
+  public Instant statisticsCursor(Optional<Instant> stored, Instant now) {
+    return stored.orElseGet(() -> StatisticsPaging.cursorAt(windowStart(now)));
   }
 }

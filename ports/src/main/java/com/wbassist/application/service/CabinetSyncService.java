@@ -26,7 +26,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,10 @@ import java.util.function.Supplier;
 
 /**
  * Syncs cabinets: one pass runs every stream in order, page by page, each page stored with its
- * events in one transaction. A stream that fails leaves its watermark where it was and the pass
- * goes on with the others; a token WB refuses stops the pass and pauses the cabinet until a seller
- * sends a new one.
+ * events in one transaction. A stream that fails leaves its cursor where it was and the pass goes
+ * on with the others; a token WB refuses stops the pass and pauses the cabinet until a seller sends
+ * a new one. A second of orders or sales that WB could not page past is recorded as possibly missed
+ * — in the run log, the log and the report — as soon as the cursor steps past it.
  */
 public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow {
   private static final Logger LOG = System.getLogger(CabinetSyncService.class.getName());
@@ -107,16 +107,19 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
                         clock)));
   }
 
-  @Override
+  /** One batch of due cabinets, synced one after another (the engine runs them side by side). */
   public List<SyncReport> syncDue() {
-    List<CabinetId> due =
-        cabinets.claimDue(
-            clock.instant(), schedule.interval(), schedule.lease(), schedule.batchSize());
-    List<SyncReport> reports = new ArrayList<>(due.size());
-    for (CabinetId id : due) {
-      syncClaimed(id).ifPresent(reports::add);
-    }
-    return reports;
+    return syncDue(schedule.batchSize());
+  }
+
+  @Override
+  public List<CabinetId> claimDue(int max) {
+    return cabinets.claimDue(clock.instant(), schedule.interval(), schedule.lease(), max);
+  }
+
+  @Override
+  public void release(CabinetId cabinet) {
+    cabinets.release(cabinet);
   }
 
   @Override
@@ -127,7 +130,8 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
     return syncClaimed(cabinet);
   }
 
-  private Optional<SyncReport> syncClaimed(CabinetId id) {
+  @Override
+  public Optional<SyncReport> syncClaimed(CabinetId id) {
     try {
       return cabinets
           .find(id)
@@ -174,6 +178,7 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
     WbAccess access = new WbAccess(cabinet.id(), cabinet.token());
     Map<SyncStream, Long> rows = new EnumMap<>(SyncStream.class);
     Map<SyncStream, String> failures = new EnumMap<>(SyncStream.class);
+    PossiblyMissedRows possiblyMissed = new PossiblyMissedRows(cabinet.id(), runId, runs);
     SyncProgress progress = SyncProgress.starting();
     long totalRows = 0;
     int events = 0;
@@ -195,7 +200,8 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
                     p ->
                         runs.progressed(
                             runId,
-                            p.within(p.current(), p.currentFraction(), base + p.rowsSoFar()))));
+                            p.within(p.current(), p.currentFraction(), base + p.rowsSoFar())),
+                    second -> possiblyMissed.record(stream.stream(), second)));
         rows.put(stream.stream(), result.rows());
         totalRows += result.rows();
         events += result.events();
@@ -207,7 +213,8 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
         Cabinet paused = cabinet.tokenRejected(clock.instant(), reason);
         cabinets.save(paused);
         announcements.tokenRejected(paused);
-        return new SyncReport(cabinet.id(), kind, rows, events, failures, true);
+        return new SyncReport(
+            cabinet.id(), kind, rows, events, failures, true, possiblyMissed.seconds());
       } catch (WbUnavailableException unavailable) {
         failures.put(stream.stream(), unavailable.getMessage());
         runs.streamFailed(runId, stream.stream(), unavailable.getMessage());
@@ -221,7 +228,7 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
                 + unavailable.getMessage());
       } catch (RuntimeException broken) {
         // Storage or a bug: the page's transaction rolled back, so the stream resumes from its
-        // watermark next pass.
+        // cursor next pass.
         String reason = "внутренняя ошибка: " + broken.getClass().getSimpleName();
         failures.put(stream.stream(), reason);
         runs.streamFailed(runId, stream.stream(), reason);
@@ -239,7 +246,8 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
     String error = failures.isEmpty() ? null : describe(failures);
     runs.finished(runId, clock.instant(), error);
     finish(cabinet, kind, failures, error);
-    return new SyncReport(cabinet.id(), kind, rows, events, failures, false);
+    return new SyncReport(
+        cabinet.id(), kind, rows, events, failures, false, possiblyMissed.seconds());
   }
 
   private void finish(

@@ -4,6 +4,7 @@ import com.wbassist.application.port.in.DispatchNotifications;
 import com.wbassist.application.port.in.DispatchReport;
 import com.wbassist.application.port.out.ChatDeliveryException;
 import com.wbassist.application.port.out.ChatMessageRefusedException;
+import com.wbassist.application.port.out.ChatRateLimitedException;
 import com.wbassist.application.port.out.ChatUnreachableException;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.EventOutbox;
@@ -33,7 +34,9 @@ import java.util.function.BooleanSupplier;
  * Drains the outbox in two steps. Expansion decides who is told of each event — with the settings
  * as they are at dispatch — and turns it into one delivery per seller in one transaction. Sending
  * renders each delivery and sends it, then marks it sent; only a crash between those two can repeat
- * a message.
+ * a message. A send that fails is tried again later, until the notification is older than the
+ * policy's give-up age; while Telegram does not answer, the {@link BotApiBreaker} pauses sending
+ * (the deliveries wait, none is failed for it).
  */
 public final class NotificationDispatchService implements DispatchNotifications {
   private final EventOutbox outbox;
@@ -44,6 +47,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
   private final DispatchPolicy policy;
   private final Clock clock;
   private final BooleanSupplier running;
+  private final BotApiBreaker breaker;
   private final Audience audience = new Audience();
   private final NotificationRenderer renderer = new NotificationRenderer();
 
@@ -59,9 +63,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
   }
 
   /**
-   * @param running false once the application is stopping: dispatch then stops between two
-   *     messages, and the deliveries it had claimed are taken over by the next dispatch once their
-   *     lease runs out
+   * @param running false once the application is stopping (see the full constructor)
    */
   public NotificationDispatchService(
       EventOutbox outbox,
@@ -72,6 +74,26 @@ public final class NotificationDispatchService implements DispatchNotifications 
       DispatchPolicy policy,
       Clock clock,
       BooleanSupplier running) {
+    this(
+        outbox, deliveries, sellers, cards, chat, policy, clock, running, BotApiBreaker.defaults());
+  }
+
+  /**
+   * @param running false once the application is stopping: dispatch then stops between two
+   *     messages, and the deliveries it had claimed are taken over by the next dispatch once their
+   *     lease runs out
+   * @param breaker pauses sending while Telegram does not answer (one per dispatcher)
+   */
+  public NotificationDispatchService(
+      EventOutbox outbox,
+      DeliveryQueue deliveries,
+      SellerStore sellers,
+      ProductCardStore cards,
+      SellerChat chat,
+      DispatchPolicy policy,
+      Clock clock,
+      BooleanSupplier running,
+      BotApiBreaker breaker) {
     this.outbox = outbox;
     this.deliveries = deliveries;
     this.sellers = sellers;
@@ -80,6 +102,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
     this.policy = policy;
     this.clock = clock;
     this.running = running;
+    this.breaker = breaker;
   }
 
   @Override
@@ -93,11 +116,21 @@ public final class NotificationDispatchService implements DispatchNotifications 
     // Deliveries that failed are rescheduled into the future, so every claim brings new work and
     // the loop ends.
     while (running.getAsBoolean()
+        && breaker.allows(clock.instant())
         && !(batch = deliveries.claimPending(policy.batchSize(), clock.instant(), policy.lease()))
             .isEmpty()) {
       for (PendingDelivery delivery : batch) {
         if (!running.getAsBoolean()) {
           break;
+        }
+        if (!breaker.allows(clock.instant())) {
+          // Telegram is down: what this run had claimed waits for the end of the pause.
+          deliveries.markFailed(
+              delivery.id(),
+              "Telegram unavailable: sending paused",
+              breaker.pausedUntil(),
+              clock.instant());
+          continue;
         }
         if (send(delivery, cardCache)) {
           sent++;
@@ -149,6 +182,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
     try {
       long messageId = chat.sendNotification(seller.get().chatId(), notification);
       deliveries.markSent(delivery.id(), messageId, clock.instant());
+      breaker.succeeded();
       return true;
     } catch (ChatUnreachableException gone) {
       sellers.save(seller.get().unreachable());
@@ -157,14 +191,21 @@ public final class NotificationDispatchService implements DispatchNotifications 
     } catch (ChatMessageRefusedException refused) {
       deliveries.markFailed(delivery.id(), refused.getMessage(), null, clock.instant());
       return false;
+    } catch (ChatRateLimitedException wait) {
+      // Telegram named the wait: exactly that, however long, and it is no sign of an outage.
+      retryLater(delivery, wait.getMessage(), wait.retryAfter());
+      return false;
     } catch (ChatDeliveryException failed) {
-      int attempts = delivery.attempts() + 1;
-      Instant retryAt =
-          attempts >= policy.maxAttempts()
-              ? null
-              : clock.instant().plus(policy.backoffAfter(attempts));
-      deliveries.markFailed(delivery.id(), failed.getMessage(), retryAt, clock.instant());
+      breaker.failed(clock.instant());
+      retryLater(delivery, failed.getMessage(), policy.backoffAfter(delivery.attempts() + 1));
       return false;
     }
+  }
+
+  /** Again after {@code wait}, unless by then the notification is past its give-up age. */
+  private void retryLater(PendingDelivery delivery, String error, Duration wait) {
+    Instant now = clock.instant();
+    Instant retryAt = policy.retryAt(delivery.event().detectedAt(), now, wait).orElse(null);
+    deliveries.markFailed(delivery.id(), error, retryAt, now);
   }
 }

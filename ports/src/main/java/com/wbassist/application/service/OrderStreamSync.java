@@ -34,8 +34,8 @@ final class OrderStreamSync implements StatisticsStreamSync.Rows<Order> {
   }
 
   @Override
-  public Optional<Instant> watermark(CabinetId cabinet) {
-    return orders.watermark(cabinet);
+  public Optional<Instant> cursor(CabinetId cabinet) {
+    return orders.cursor(cabinet);
   }
 
   @Override

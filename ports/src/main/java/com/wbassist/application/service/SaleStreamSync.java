@@ -34,8 +34,8 @@ final class SaleStreamSync implements StatisticsStreamSync.Rows<Sale> {
   }
 
   @Override
-  public Optional<Instant> watermark(CabinetId cabinet) {
-    return sales.watermark(cabinet);
+  public Optional<Instant> cursor(CabinetId cabinet) {
+    return sales.cursor(cabinet);
   }
 
   @Override

@@ -5,20 +5,21 @@ import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.detection.DetectionContext;
 import com.wbassist.domain.event.MarketEvent;
+import com.wbassist.domain.sync.CursorMove;
 import com.wbassist.domain.sync.StatisticsPaging;
 import com.wbassist.domain.sync.SyncPolicy;
 import com.wbassist.domain.sync.SyncStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Orders and sales: {@code flag=0} paging from the stream's watermark; each page's events judged
- * against the stored state of its keys, then stored with its rows and the new watermark in one
- * transaction.
+ * Orders and sales: {@code flag=0} paging from the stream's stored cursor; each page's events
+ * judged against the stored state of its keys, then stored with its rows and the cursor {@link
+ * StatisticsPaging} moves to, in one transaction. A pass cut short — WB failing, or its limits
+ * allowing one request — loses nothing: the next pass resumes from the cursor the last stored page
+ * left.
  */
 final class StatisticsStreamSync<T> implements StreamSync {
 
@@ -29,7 +30,7 @@ final class StatisticsStreamSync<T> implements StreamSync {
   interface Rows<T> {
     List<T> page(WbAccess access, Instant dateFrom);
 
-    Optional<Instant> watermark(CabinetId cabinet);
+    Optional<Instant> cursor(CabinetId cabinet);
 
     String key(T row);
 
@@ -64,28 +65,26 @@ final class StatisticsStreamSync<T> implements StreamSync {
   public StreamResult sync(StreamSyncContext context) {
     CabinetId cabinet = context.detection().cabinet();
     StatisticsPaging paging = new StatisticsPaging(policy.statisticsPageLimit());
-    Optional<Instant> watermark = rows.watermark(cabinet);
-    Instant dateFrom = policy.statisticsDateFrom(watermark, context.now());
-    Set<String> seenInPass = new HashSet<>();
+    Instant dateFrom = policy.statisticsCursor(rows.cursor(cabinet), context.now());
     StreamResult result = new StreamResult(0, 0);
     while (true) {
       List<T> page = rows.page(context.access(), dateFrom);
-      List<String> keys = page.stream().map(rows::key).toList();
       List<Instant> changes = page.stream().map(rows::lastChangeDate).toList();
-      boolean unseen = seenInPass.addAll(keys);
+      CursorMove move = paging.afterPage(dateFrom, changes);
       if (!page.isEmpty()) {
+        List<String> keys = page.stream().map(rows::key).toList();
         List<MarketEvent> events = rows.detect(context.detection(), page, keys);
-        watermark = StatisticsPaging.advance(watermark, changes);
-        rows.store(new StreamBatch<>(cabinet, page, watermark, events, clock.instant()));
+        rows.store(
+            new StreamBatch<>(cabinet, page, Optional.of(move.cursor()), events, clock.instant()));
         result = result.plus(page.size(), events.size());
         double fraction = StatisticsProgress.fraction(policy, changes, context.now());
         context.onProgress().accept(context.progress().within(stream, fraction, result.rows()));
       }
-      Optional<Instant> next = paging.nextDateFrom(changes, unseen);
-      if (next.isEmpty()) {
+      move.possiblyMissedAt().ifPresent(context.onPossiblyMissed());
+      if (move.passEnds()) {
         return result;
       }
-      dateFrom = next.get();
+      dateFrom = move.cursor();
     }
   }
 }

@@ -8,13 +8,15 @@ import java.util.function.Consumer;
 
 /**
  * What one stream's sync needs to know about the pass: the WB access, how detection judges rows,
- * and where to report progress after every stored page.
+ * where to report progress after every stored page, and where to report a second whose rows WB
+ * could not page past (orders and sales), as soon as the cursor has stepped past it.
  */
 record StreamSyncContext(
     WbAccess access,
     DetectionContext detection,
     SyncProgress progress,
-    Consumer<SyncProgress> onProgress) {
+    Consumer<SyncProgress> onProgress,
+    Consumer<Instant> onPossiblyMissed) {
 
   Instant now() {
     return detection.now();

@@ -149,8 +149,7 @@ public abstract class StoragePortsContract {
   }
 
   @Test
-  @DisplayName(
-      "orders: known state by key, the newer version wins, the watermark only moves forward")
+  @DisplayName("orders: known state by key, the newer version wins, the cursor only moves forward")
   void orders() {
     storage.cabinets().save(shop());
     var first = order("A").changed("2026-11-18T09:00:00").build();
@@ -186,7 +185,8 @@ public abstract class StoragePortsContract {
         Map.of("A", new KnownOrder("A", true)),
         storage.orders().knownOrders(SHOP, List.of("A")),
         "an older version never wins");
-    assertEquals(Optional.of(moscow("2026-11-18T09:10:00")), storage.orders().watermark(SHOP));
+    assertEquals(Optional.of(moscow("2026-11-18T09:10:00")), storage.orders().cursor(SHOP));
+    assertEquals(Optional.empty(), storage.orders().cursor(new CabinetId("other")));
     assertEquals(
         Map.of(),
         storage.orders().knownOrders(new CabinetId("other"), List.of("A")),
@@ -194,7 +194,8 @@ public abstract class StoragePortsContract {
   }
 
   @Test
-  @DisplayName("sales and reviews: which keys are stored; sales keep a watermark")
+  @DisplayName(
+      "sales and reviews: which keys are stored; sales keep a cursor that only moves forward")
   void salesAndFeedbacks() {
     storage.cabinets().save(shop());
     storage
@@ -207,7 +208,16 @@ public abstract class StoragePortsContract {
                 List.of(),
                 NOW));
     assertEquals(Set.of("S1"), storage.sales().knownSaleIds(SHOP, List.of("S1", "R1")));
-    assertEquals(Optional.of(moscow("2026-11-18T09:25:00")), storage.sales().watermark(SHOP));
+    storage
+        .sales()
+        .store(
+            new StreamBatch<>(
+                SHOP,
+                List.of(sale("S1").build()),
+                Optional.of(moscow("2026-11-18T09:20:00")),
+                List.of(),
+                NOW));
+    assertEquals(Optional.of(moscow("2026-11-18T09:25:00")), storage.sales().cursor(SHOP));
     storage
         .feedbacks()
         .store(
@@ -355,7 +365,9 @@ public abstract class StoragePortsContract {
       "deliveries: leased once, sent ones gone, failed ones back at their retry time or never")
   void deliveries() {
     storage.cabinets().save(shop());
-    storage.sellers().save(readySeller(1));
+    for (long seller = 1; seller <= 3; seller++) {
+      storage.sellers().save(readySeller(seller));
+    }
     storage
         .orders()
         .store(
@@ -368,8 +380,10 @@ public abstract class StoragePortsContract {
                     new OrderPlaced(SHOP, order("B").build()),
                     new OrderPlaced(SHOP, order("C").build())),
                 NOW));
+    // One seller each: a seller's own deliveries come one at a time (DeliveryQueueContract).
+    long seller = 1;
     for (OutboxEvent event : storage.outbox().claimUnexpanded(10, NOW, LEASE)) {
-      storage.outbox().expand(event.id(), List.of(1L), NOW);
+      storage.outbox().expand(event.id(), List.of(seller++), NOW);
     }
     List<PendingDelivery> pending = storage.deliveries().claimPending(10, NOW, LEASE);
     assertEquals(
@@ -400,6 +414,8 @@ public abstract class StoragePortsContract {
     storage.runs().progressed(run, progress);
     storage.runs().streamFinished(run, SyncStream.CARDS, 12);
     storage.runs().streamFailed(run, SyncStream.ORDERS, "503");
+    storage.runs().possiblyMissed(run, SyncStream.SALES, moscow("2026-11-18T09:00:00"));
+    storage.runs().possiblyMissed(run, SyncStream.SALES, moscow("2026-11-18T09:00:07"));
     assertEquals(Optional.of(progress), storage.runs().currentProgress(SHOP));
     assertFalse(storage.runs().cancelRequested(run));
     storage.runs().finished(run, NOW.plusSeconds(60), "ORDERS: 503");

@@ -106,6 +106,14 @@ public abstract class WbMarketDataContract {
   }
 
   @Test
+  @DisplayName(
+      "dateFrom goes to WB in whole seconds, as the cursor keeps it: a fraction never skips the rows of its second")
+  void dateFromInWholeSeconds() {
+    List<Order> page = wb.ordersPage(access, moscow("2026-11-18T09:10:00.900"));
+    assertEquals(moscow("2026-11-18T09:10:00"), page.get(0).lastChangeDate());
+  }
+
+  @Test
   @DisplayName("sales: buyouts and returns paged the same way; return money stays as WB signs it")
   void salesPage() {
     List<Sale> sales = wb.salesPage(access, moscow("2026-11-18T09:00:00"));

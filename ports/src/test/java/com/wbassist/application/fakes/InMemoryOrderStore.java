@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Orders in memory; a batch applies rows, watermark and events together or not at all. */
+/** Orders in memory; a batch applies rows, cursor and events together or not at all. */
 public final class InMemoryOrderStore extends FailureSwitch implements OrderStore {
   private final InMemoryOutbox outbox;
   private final Map<CabinetId, Map<String, Order>> orders = new HashMap<>();
-  private final Map<CabinetId, Instant> watermarks = new HashMap<>();
+  private final Map<CabinetId, Instant> cursors = new HashMap<>();
 
   public InMemoryOrderStore(InMemoryOutbox outbox) {
     this.outbox = outbox;
@@ -38,8 +38,8 @@ public final class InMemoryOrderStore extends FailureSwitch implements OrderStor
   }
 
   @Override
-  public synchronized Optional<Instant> watermark(CabinetId cabinet) {
-    return Optional.ofNullable(watermarks.get(cabinet));
+  public synchronized Optional<Instant> cursor(CabinetId cabinet) {
+    return Optional.ofNullable(cursors.get(cabinet));
   }
 
   @Override
@@ -52,9 +52,10 @@ public final class InMemoryOrderStore extends FailureSwitch implements OrderStor
           order,
           (old, neu) -> neu.lastChangeDate().isBefore(old.lastChangeDate()) ? old : neu);
     }
+    // A cursor only moves forward: an older one (a page stored again) leaves it where it is.
     batch
-        .watermark()
-        .ifPresent(w -> watermarks.merge(batch.cabinet(), w, (a, b) -> a.isAfter(b) ? a : b));
+        .cursor()
+        .ifPresent(c -> cursors.merge(batch.cabinet(), c, (a, b) -> a.isAfter(b) ? a : b));
     outbox.append(batch.events(), batch.detectedAt());
   }
 

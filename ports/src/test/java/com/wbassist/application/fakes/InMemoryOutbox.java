@@ -4,6 +4,7 @@ import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.EventOutbox;
 import com.wbassist.application.port.out.OutboxEvent;
 import com.wbassist.application.port.out.PendingDelivery;
+import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.event.MarketEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,6 +134,7 @@ public final class InMemoryOutbox implements EventOutbox, DeliveryQueue {
     List<PendingDelivery> claimed = new ArrayList<>();
     deliveries.values().stream()
         .filter(d -> "PENDING".equals(d.status))
+        .filter(this::oldestPendingOfItsSeller)
         .filter(d -> !d.dueAt.isAfter(now))
         .filter(d -> d.leasedUntil == null || !d.leasedUntil.isAfter(now))
         .sorted(
@@ -147,6 +149,31 @@ public final class InMemoryOutbox implements EventOutbox, DeliveryQueue {
                       d.id, events.get(d.eventId).event, d.telegramId, d.chatId, d.attempts));
             });
     return claimed;
+  }
+
+  /** A seller's later deliveries wait for the earlier ones: late news arrives in order. */
+  private boolean oldestPendingOfItsSeller(Delivery delivery) {
+    return deliveries.values().stream()
+        .noneMatch(
+            other ->
+                other.telegramId == delivery.telegramId
+                    && "PENDING".equals(other.status)
+                    && other.id < delivery.id);
+  }
+
+  @Override
+  public synchronized int requeueFailed(CabinetId cabinet, Instant now) {
+    int requeued = 0;
+    for (Delivery delivery : deliveries.values()) {
+      if ("FAILED".equals(delivery.status)
+          && events.get(delivery.eventId).event.event().cabinet().equals(cabinet)) {
+        delivery.status = "PENDING";
+        delivery.dueAt = now;
+        delivery.leasedUntil = null;
+        requeued++;
+      }
+    }
+    return requeued;
   }
 
   @Override

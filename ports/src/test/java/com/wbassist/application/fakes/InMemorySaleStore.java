@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Sales in memory; a batch applies rows, watermark and events together or not at all. */
+/** Sales in memory; a batch applies rows, cursor and events together or not at all. */
 public final class InMemorySaleStore extends FailureSwitch implements SaleStore {
   private final InMemoryOutbox outbox;
   private final Map<CabinetId, Map<String, Sale>> sales = new HashMap<>();
-  private final Map<CabinetId, Instant> watermarks = new HashMap<>();
+  private final Map<CabinetId, Instant> cursors = new HashMap<>();
 
   public InMemorySaleStore(InMemoryOutbox outbox) {
     this.outbox = outbox;
@@ -31,8 +31,8 @@ public final class InMemorySaleStore extends FailureSwitch implements SaleStore 
   }
 
   @Override
-  public synchronized Optional<Instant> watermark(CabinetId cabinet) {
-    return Optional.ofNullable(watermarks.get(cabinet));
+  public synchronized Optional<Instant> cursor(CabinetId cabinet) {
+    return Optional.ofNullable(cursors.get(cabinet));
   }
 
   @Override
@@ -45,9 +45,10 @@ public final class InMemorySaleStore extends FailureSwitch implements SaleStore 
           sale,
           (old, neu) -> neu.lastChangeDate().isBefore(old.lastChangeDate()) ? old : neu);
     }
+    // A cursor only moves forward: an older one (a page stored again) leaves it where it is.
     batch
-        .watermark()
-        .ifPresent(w -> watermarks.merge(batch.cabinet(), w, (a, b) -> a.isAfter(b) ? a : b));
+        .cursor()
+        .ifPresent(c -> cursors.merge(batch.cabinet(), c, (a, b) -> a.isAfter(b) ? a : b));
     outbox.append(batch.events(), batch.detectedAt());
   }
 

@@ -27,6 +27,7 @@ public final class InMemorySyncRunLog implements SyncRunLog {
     public boolean cancelRequested;
     public final Map<SyncStream, Long> rows = new EnumMap<>(SyncStream.class);
     public final Map<SyncStream, String> errors = new EnumMap<>(SyncStream.class);
+    public final Map<SyncStream, List<Instant>> possiblyMissed = new EnumMap<>(SyncStream.class);
 
     Run(long id, CabinetId cabinet, SyncKind kind, Instant startedAt) {
       this.id = id;
@@ -59,6 +60,11 @@ public final class InMemorySyncRunLog implements SyncRunLog {
   @Override
   public synchronized void streamFailed(long runId, SyncStream stream, String error) {
     runs.get(runId).errors.put(stream, error);
+  }
+
+  @Override
+  public synchronized void possiblyMissed(long runId, SyncStream stream, Instant second) {
+    runs.get(runId).possiblyMissed.computeIfAbsent(stream, s -> new ArrayList<>()).add(second);
   }
 
   @Override

@@ -18,6 +18,7 @@ import com.wbassist.domain.market.Sale;
 import com.wbassist.domain.market.StockLevel;
 import com.wbassist.domain.sync.SyncStream;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,9 +33,10 @@ import java.util.Set;
 
 /**
  * WB in memory, serving each cabinet's data the way WB pages it: {@code lastChangeDate >= dateFrom}
- * ascending with a page limit, reviews newest first, cards by cursor. Injected 429/5xx faults are
- * absorbed as the real adapter's retries absorb them (and counted); {@link #failStream} plays a
- * fault that outlasts the retries.
+ * ascending with a page limit ({@code dateFrom} in whole seconds, as the adapter sends it), reviews
+ * newest first, cards by cursor. Injected 429/5xx faults are absorbed as the real adapter's retries
+ * absorb them (and counted); {@link #failStream} plays a fault that outlasts the retries, and
+ * {@link #allowRequests} WB's limits allowing only so many requests.
  */
 public final class InMemoryWb implements WbMarketData, WbAccountCheck {
   /** Everything WB holds for one cabinet at a moment. */
@@ -65,6 +67,8 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
   private final Map<SyncStream, Deque<Integer>> faults = new EnumMap<>(SyncStream.class);
   private final Map<SyncStream, String> failing = new EnumMap<>(SyncStream.class);
   private final Map<SyncStream, Integer> calls = new EnumMap<>(SyncStream.class);
+  private final Map<SyncStream, Integer> allowed = new EnumMap<>(SyncStream.class);
+  private final Map<SyncStream, List<Instant>> dateFroms = new EnumMap<>(SyncStream.class);
   private int absorbedFaults;
   private int pageLimit = 80_000;
   private boolean unavailableForVerify;
@@ -107,12 +111,31 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
     failing.remove(stream);
   }
 
+  /**
+   * WB's limits allow only this many more requests of the stream: the ones after fail as a rate
+   * limit the adapter cannot wait out, until {@link #unlimited}.
+   */
+  public synchronized void allowRequests(SyncStream stream, int requests) {
+    allowed.put(stream, requests);
+  }
+
+  public synchronized void unlimited(SyncStream stream) {
+    allowed.remove(stream);
+  }
+
   public synchronized int absorbedFaults() {
     return absorbedFaults;
   }
 
   public synchronized int calls(SyncStream stream) {
     return calls.getOrDefault(stream, 0);
+  }
+
+  /**
+   * Every {@code dateFrom} orders or sales were asked with, in whole seconds, oldest call first.
+   */
+  public synchronized List<Instant> dateFroms(SyncStream stream) {
+    return List.copyOf(dateFroms.getOrDefault(stream, List.of()));
   }
 
   @Override
@@ -130,9 +153,10 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
 
   @Override
   public synchronized List<Order> ordersPage(WbAccess access, Instant dateFrom) {
+    Instant from = askedFrom(SyncStream.ORDERS, dateFrom);
     CabinetData cabinet = call(access, SyncStream.ORDERS);
     return cabinet.orders().stream()
-        .filter(o -> !o.lastChangeDate().isBefore(dateFrom))
+        .filter(o -> !o.lastChangeDate().isBefore(from))
         .sorted(Comparator.comparing(Order::lastChangeDate))
         .limit(pageLimit)
         .toList();
@@ -140,9 +164,10 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
 
   @Override
   public synchronized List<Sale> salesPage(WbAccess access, Instant dateFrom) {
+    Instant from = askedFrom(SyncStream.SALES, dateFrom);
     CabinetData cabinet = call(access, SyncStream.SALES);
     return cabinet.sales().stream()
-        .filter(s -> !s.lastChangeDate().isBefore(dateFrom))
+        .filter(s -> !s.lastChangeDate().isBefore(from))
         .sorted(Comparator.comparing(Sale::lastChangeDate))
         .limit(pageLimit)
         .toList();
@@ -191,6 +216,13 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
     return byTime > 0 || (byTime == 0 && card.nmId() > cursor.nmId());
   }
 
+  /** The adapter sends {@code dateFrom} to the second. */
+  private Instant askedFrom(SyncStream stream, Instant dateFrom) {
+    Instant from = dateFrom.truncatedTo(ChronoUnit.SECONDS);
+    dateFroms.computeIfAbsent(stream, s -> new ArrayList<>()).add(from);
+    return from;
+  }
+
   private CabinetData call(WbAccess access, SyncStream stream) {
     calls.merge(stream, 1, Integer::sum);
     if (rejected.contains(access.cabinet())) {
@@ -204,6 +236,11 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
     String failure = failing.get(stream);
     if (failure != null) {
       throw new WbUnavailableException(failure);
+    }
+    Integer left = allowed.computeIfPresent(stream, (s, n) -> n - 1);
+    if (left != null && left < 0) {
+      throw new WbUnavailableException(
+          stream + ": WB's rate limit allows this account's next request later");
     }
     return data.getOrDefault(access.cabinet(), CabinetData.empty());
   }

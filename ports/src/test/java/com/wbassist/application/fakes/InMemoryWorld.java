@@ -4,6 +4,7 @@ import com.wbassist.application.port.in.ButtonPressed;
 import com.wbassist.application.port.in.TextReceived;
 import com.wbassist.application.service.CabinetSyncService;
 import com.wbassist.application.service.ChatConversationService;
+import com.wbassist.application.service.ChatUpdateIntake;
 import com.wbassist.application.service.DispatchPolicy;
 import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
@@ -11,6 +12,7 @@ import com.wbassist.application.service.SellerMenus;
 import com.wbassist.application.service.SyncAnnouncements;
 import com.wbassist.application.service.SyncSchedule;
 import com.wbassist.application.service.TokenOnboarding;
+import com.wbassist.application.service.UpdateInboxPolicy;
 import com.wbassist.domain.detection.DetectionPolicy;
 import com.wbassist.domain.onboarding.BotReplies;
 import com.wbassist.domain.sync.SyncPolicy;
@@ -37,9 +39,11 @@ public final class InMemoryWorld {
   public final RecordingSellerChat chat = new RecordingSellerChat();
   public final RecordingSyncRequests syncRequests = new RecordingSyncRequests();
   public final InMemoryWb wb = new InMemoryWb();
+  public final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox();
   public volatile SyncPolicy syncPolicy = SyncPolicy.defaults();
 
   public final ChatConversationService conversation;
+  public final ChatUpdateIntake intake;
   public final CabinetSyncService sync;
   public final NotificationDispatchService dispatch;
 
@@ -59,6 +63,7 @@ public final class InMemoryWorld {
         new TokenOnboarding(
             sellers, cabinets, runs, tokenAttempts, wb, chat, syncRequests, replies, clock);
     this.conversation = new ChatConversationService(sellers, processed, chat, tokens, menus, clock);
+    this.intake = new ChatUpdateIntake(inbox, conversation, UpdateInboxPolicy.defaults(), clock);
     this.sync =
         new CabinetSyncService(
             cabinets,

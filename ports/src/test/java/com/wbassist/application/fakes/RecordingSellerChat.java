@@ -28,6 +28,11 @@ public final class RecordingSellerChat implements SellerChat {
   private final Set<Long> blocked = new HashSet<>();
   private int failuresLeft;
   private int refusalsLeft;
+  private int sendAttempts;
+  private java.time.Instant downUntil = java.time.Instant.MIN;
+  private java.time.Clock clock;
+  private java.time.Duration rateLimitedFor;
+  private int rateLimitsLeft;
   private long nextMessageId = 100;
 
   public synchronized void block(long chatId) {
@@ -49,6 +54,26 @@ public final class RecordingSellerChat implements SellerChat {
   /** The next {@code count} sends fail as if Telegram were down after the adapter's retries. */
   public synchronized void failNextSends(int count) {
     failuresLeft = count;
+  }
+
+  /**
+   * Telegram does not answer until {@code until} on {@code clock}: every send fails as after the
+   * adapter's retries.
+   */
+  public synchronized void downUntil(java.time.Instant until, java.time.Clock clock) {
+    this.downUntil = until;
+    this.clock = clock;
+  }
+
+  /** The next {@code count} sends get Telegram's 429 asking to wait {@code wait}. */
+  public synchronized void rateLimitNextSends(int count, java.time.Duration wait) {
+    this.rateLimitsLeft = count;
+    this.rateLimitedFor = wait;
+  }
+
+  /** How many sends were tried, failed ones included. */
+  public synchronized int sendAttempts() {
+    return sendAttempts;
   }
 
   @Override
@@ -91,6 +116,15 @@ public final class RecordingSellerChat implements SellerChat {
   }
 
   private void check(long chatId) {
+    sendAttempts++;
+    if (clock != null && clock.instant().isBefore(downUntil)) {
+      throw new ChatDeliveryException("Telegram did not answer (timeout) after retries");
+    }
+    if (rateLimitsLeft > 0) {
+      rateLimitsLeft--;
+      throw new com.wbassist.application.port.out.ChatRateLimitedException(
+          "Too Many Requests: retry after " + rateLimitedFor.toSeconds(), rateLimitedFor);
+    }
     if (blocked.contains(chatId)) {
       throw new ChatUnreachableException("Forbidden: bot was blocked by the user");
     }

@@ -51,7 +51,7 @@ class CabinetSyncTest {
   }
 
   @Test
-  @DisplayName("the primary sync stores every stream, fires nothing, and sets the watermark")
+  @DisplayName("the primary sync stores every stream, fires nothing, and sets the cursors")
   void primary() {
     wbHolds(
         List.of(
@@ -62,7 +62,7 @@ class CabinetSyncTest {
     assertEquals(0, report.events());
     assertEquals(2L, report.rows().get(SyncStream.ORDERS));
     assertTrue(world.outbox.allEvents().isEmpty());
-    assertEquals(Optional.of(moscow("2026-11-18T08:10:00")), world.orders.watermark(SHOP));
+    assertEquals(Optional.of(moscow("2026-11-18T08:10:00")), world.orders.cursor(SHOP));
     assertEquals(CabinetStatus.READY, world.cabinets.find(SHOP).orElseThrow().status());
   }
 
@@ -88,7 +88,7 @@ class CabinetSyncTest {
 
   @Test
   @DisplayName(
-      "a failed stream keeps its watermark, the others go on, and the next pass catches up without losing a row")
+      "a failed stream keeps its cursor, the others go on, and the next pass catches up without losing a row")
   void failedStream() {
     wbHolds(List.of(order("A").date("2026-11-18T08:00:00").build()));
     world.sync.syncNow(SHOP);
@@ -101,7 +101,7 @@ class CabinetSyncTest {
     var failed = world.sync.syncNow(SHOP).orElseThrow();
     assertFalse(failed.succeeded());
     assertEquals(List.of(SyncStream.ORDERS), List.copyOf(failed.failures().keySet()));
-    assertEquals(Optional.of(moscow("2026-11-18T08:00:00")), world.orders.watermark(SHOP));
+    assertEquals(Optional.of(moscow("2026-11-18T08:00:00")), world.orders.cursor(SHOP));
     assertTrue(failed.rows().containsKey(SyncStream.STOCKS), "the other streams went on");
     assertTrue(world.cabinets.find(SHOP).orElseThrow().lastError().contains("503"));
 
@@ -132,7 +132,7 @@ class CabinetSyncTest {
 
   @Test
   @DisplayName(
-      "a crash while storing a page leaves neither rows nor events nor a moved watermark; the retry fires once")
+      "a crash while storing a page leaves neither rows nor events nor a moved cursor; the retry fires once")
   void atomicPage() {
     wbHolds(List.of());
     world.sync.syncNow(SHOP);
@@ -140,7 +140,7 @@ class CabinetSyncTest {
     world.orders.failNextWrite(new IllegalStateException("connection reset"));
     world.sync.syncNow(SHOP);
     assertTrue(world.outbox.allEvents().isEmpty());
-    assertEquals(Optional.empty(), world.orders.watermark(SHOP));
+    assertEquals(Optional.empty(), world.orders.cursor(SHOP));
     world.sync.syncNow(SHOP);
     world.sync.syncNow(SHOP);
     assertEquals(

@@ -10,10 +10,13 @@ import com.wbassist.application.fakes.InMemoryWb.CabinetData;
 import com.wbassist.application.fakes.InMemoryWorld;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.detection.DetectionPolicy;
+import com.wbassist.domain.market.MoscowTime;
 import com.wbassist.domain.market.Order;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,14 @@ class DispatchTest {
       new InMemoryWorld(
           NOW,
           DetectionPolicy.defaults(),
-          new DispatchPolicy(10, Duration.ofMinutes(2), 3, Duration.ofSeconds(30)));
+          new DispatchPolicy(
+              10,
+              Duration.ofMinutes(2),
+              Duration.ofHours(24),
+              Duration.ofSeconds(30),
+              Duration.ofMinutes(10)));
+
+  private final Map<String, Instant> appeared = new HashMap<>();
 
   @BeforeEach
   void readyShop() {
@@ -36,11 +46,23 @@ class DispatchTest {
     world.sync.syncNow(SHOP);
   }
 
+  /**
+   * WB holds these orders from now on; each carries, as WB's rows do, the time it first appeared as
+   * its lastChangeDate, so an order added later is read after the ones before it.
+   */
   private void newOrders(String... srids) {
     world.clock.advance(Duration.ofMinutes(5));
     List<Order> orders =
         java.util.Arrays.stream(srids)
-            .map(s -> order(s).date("2026-11-18T09:01:00").build())
+            .map(
+                s ->
+                    order(s)
+                        .date("2026-11-18T09:01:00")
+                        .changed(
+                            MoscowTime.toLocal(
+                                    appeared.computeIfAbsent(s, k -> world.clock.instant()))
+                                .toString())
+                        .build())
             .toList();
     world.wb.holds(
         SHOP, new CabinetData(orders, List.of(), List.of(), List.of(), List.of(), List.of()));
@@ -101,6 +123,9 @@ class DispatchTest {
   @DisplayName(
       "a stopping application stops between two messages; what it claimed is sent after its lease")
   void stopsBetweenMessages() {
+    world.text(1002, "/start");
+    world.text(1002, FakeTokens.personal(SHOP.sid(), NOW.plus(Duration.ofDays(180))));
+    world.chat.clear();
     newOrders("A", "B", "C");
     var stopping =
         new NotificationDispatchService(
@@ -109,15 +134,16 @@ class DispatchTest {
             world.sellers,
             world.cards,
             world.chat,
-            new DispatchPolicy(10, Duration.ofMinutes(2), 3, Duration.ofSeconds(30)),
+            DispatchPolicy.defaults(),
             world.clock,
             () -> world.chat.notifications().size() < 1);
     assertEquals(1, stopping.dispatch().sent(), "stopped after the first message");
+    // It had claimed A for both sellers (a seller's deliveries are claimed one at a time).
     assertEquals(
-        0, world.dispatch.dispatch().sent(), "the rest is still leased by the stopped dispatcher");
+        2, world.dispatch.dispatch().sent(), "the first seller's B and C; the other's A is leased");
     world.clock.advance(Duration.ofMinutes(2).plusSeconds(1));
-    assertEquals(2, world.dispatch.dispatch().sent());
-    assertEquals(3, world.chat.notifications().size());
+    assertEquals(3, world.dispatch.dispatch().sent(), "after the lease: the other seller's three");
+    assertEquals(6, world.chat.notifications().size());
   }
 
   @Test

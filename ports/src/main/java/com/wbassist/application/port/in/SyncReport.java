@@ -3,7 +3,10 @@ package com.wbassist.application.port.in;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.sync.SyncKind;
 import com.wbassist.domain.sync.SyncStream;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What one sync pass of one cabinet did.
@@ -12,9 +15,12 @@ import java.util.Map;
  * @param kind primary or incremental
  * @param rows rows stored per stream
  * @param events events detected
- * @param failures streams that failed, with why; their watermarks stayed where they were
+ * @param failures streams that failed, with why; their cursors stayed where they were
  * @param tokenRejected whether the cabinet's token could not be used, which stopped the pass: WB
  *     refused it, or the stored token cannot be read (then no pass ran at all)
+ * @param possiblyMissed per orders or sales stream, the seconds at which WB changed more rows than
+ *     fit in a page: the cursor stepped past them, and rows of those seconds beyond the page may be
+ *     missing (the run log and a metric say so)
  */
 public record SyncReport(
     CabinetId cabinet,
@@ -22,11 +28,27 @@ public record SyncReport(
     Map<SyncStream, Long> rows,
     int events,
     Map<SyncStream, String> failures,
-    boolean tokenRejected) {
+    boolean tokenRejected,
+    Map<SyncStream, List<Instant>> possiblyMissed) {
 
   public SyncReport {
     rows = Map.copyOf(rows);
     failures = Map.copyOf(failures);
+    possiblyMissed =
+        possiblyMissed.entrySet().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+  }
+
+  /** A report of a pass that stepped past no crowded second. */
+  public SyncReport(
+      CabinetId cabinet,
+      SyncKind kind,
+      Map<SyncStream, Long> rows,
+      int events,
+      Map<SyncStream, String> failures,
+      boolean tokenRejected) {
+    this(cabinet, kind, rows, events, failures, tokenRejected, Map.of());
   }
 
   public boolean succeeded() {

@@ -1,12 +1,17 @@
 package com.wbassist.application.port.out;
 
+import com.wbassist.domain.cabinet.CabinetId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /** Per-seller deliveries waiting to be sent, leased so two dispatchers never send one twice. */
 public interface DeliveryQueue {
-  /** Leases up to {@code max} pending deliveries due by {@code now}, in event order. */
+  /**
+   * Leases up to {@code max} pending deliveries due by {@code now}, in event order — for each
+   * seller only the oldest still pending, so a seller whose messages were held up gets them in
+   * order, oldest first.
+   */
   List<PendingDelivery> claimPending(int max, Instant now, Duration lease);
 
   void markSent(long deliveryId, long telegramMessageId, Instant now);
@@ -17,4 +22,10 @@ public interface DeliveryQueue {
    * @param retryAt when to try again, {@code null} to give up for good
    */
   void markFailed(long deliveryId, String error, Instant retryAt, Instant now);
+
+  /**
+   * Puts the given-up deliveries of a cabinet back in the queue, due now (an operator's call once
+   * the cause is fixed); answers how many.
+   */
+  int requeueFailed(CabinetId cabinet, Instant now);
 }

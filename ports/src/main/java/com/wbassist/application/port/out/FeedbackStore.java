@@ -10,6 +10,6 @@ public interface FeedbackStore {
   /** Which of the given review ids are stored, in one round trip. */
   Set<String> knownFeedbackIds(CabinetId cabinet, Collection<String> ids);
 
-  /** Rows and events in one transaction (reviews have no watermark). */
+  /** Rows and events in one transaction (reviews have no cursor). */
   void store(StreamBatch<Feedback> batch);
 }

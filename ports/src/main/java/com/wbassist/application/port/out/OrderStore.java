@@ -13,9 +13,12 @@ public interface OrderStore {
   /** The stored state of the given orders, in one round trip; keys never stored are absent. */
   Map<String, KnownOrder> knownOrders(CabinetId cabinet, Collection<String> srids);
 
-  /** The highest {@code lastChangeDate} stored for the cabinet's orders. */
-  Optional<Instant> watermark(CabinetId cabinet);
+  /**
+   * The {@code dateFrom} of the cabinet's next orders request, as the last stored page left it;
+   * empty before the first page.
+   */
+  Optional<Instant> cursor(CabinetId cabinet);
 
-  /** Rows, watermark and events in one transaction. */
+  /** Rows, cursor and events in one transaction. */
   void store(StreamBatch<Order> batch);
 }

@@ -12,8 +12,12 @@ public interface SaleStore {
   /** Which of the given {@code saleID}s are stored, in one round trip. */
   Set<String> knownSaleIds(CabinetId cabinet, Collection<String> saleIds);
 
-  Optional<Instant> watermark(CabinetId cabinet);
+  /**
+   * The {@code dateFrom} of the cabinet's next sales request, as the last stored page left it;
+   * empty before the first page.
+   */
+  Optional<Instant> cursor(CabinetId cabinet);
 
-  /** Rows, watermark and events in one transaction. */
+  /** Rows, cursor and events in one transaction. */
   void store(StreamBatch<Sale> batch);
 }

@@ -18,6 +18,13 @@ public interface SyncRunLog {
   void streamFailed(long runId, SyncStream stream, String error);
 
   /**
+   * WB changed more rows of an orders or sales stream at this second than fit in a page, and the
+   * cursor stepped past it: rows of that second beyond the page were not fetched. Recorded with the
+   * run for operators, so nothing is skipped in silence; the run itself still counts as a success.
+   */
+  void possiblyMissed(long runId, SyncStream stream, Instant second);
+
+  /**
    * @param error {@code null} when the pass went well
    */
   void finished(long runId, Instant now, String error);
