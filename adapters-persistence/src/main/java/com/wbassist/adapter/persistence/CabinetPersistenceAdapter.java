@@ -3,6 +3,7 @@ package com.wbassist.adapter.persistence;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.sync.SyncLease;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -14,8 +15,10 @@ import java.util.Optional;
 /**
  * Cabinets through JPA; their sync leases through SQL: a claim takes cabinets nobody holds with
  * {@code FOR UPDATE SKIP LOCKED}, so two servers claiming at once never get the same one, and an
- * expired lease is free again. A cabinet whose token does not open is read marked, never thrown
- * over ({@link CabinetMapper}); claiming goes by the stored status, which the sync then records.
+ * expired lease is free again. Every claim raises {@code lease_epoch}, the owner's name: renew,
+ * release and a pass's writes act only under the current epoch ({@link LeaseFence}). A cabinet
+ * whose token does not open is read marked, never thrown over ({@link CabinetMapper}); claiming
+ * goes by the stored status, which the sync then records.
  */
 final class CabinetPersistenceAdapter implements CabinetStore {
   private static final String CLAIM_DUE =
@@ -27,12 +30,15 @@ final class CabinetPersistenceAdapter implements CabinetStore {
           and (lease_until is null or lease_until <= ?)
         order by last_sync_at nulls first, created_at, sid
         limit ? for update skip locked)
-      update cabinets c set lease_until = ? from due where c.sid = due.sid
-      returning c.sid, c.last_sync_at, c.created_at""";
+      update cabinets c set lease_until = ?, lease_epoch = c.lease_epoch + 1
+      from due where c.sid = due.sid
+      returning c.sid, c.lease_epoch, c.last_sync_at, c.created_at""";
 
   private static final String CLAIM =
-      "update cabinets set lease_until = ? where sid = ? and (lease_until is null or lease_until <= ?)";
-  private static final String RELEASE = "update cabinets set lease_until = null where sid = ?";
+      "update cabinets set lease_until = ?, lease_epoch = lease_epoch + 1"
+          + " where sid = ? and (lease_until is null or lease_until <= ?) returning lease_epoch";
+  private static final String RELEASE =
+      "update cabinets set lease_until = null where sid = ? and lease_epoch = ? and lease_until is not null";
 
   private final JpaUnit jpa;
   private final Jdbc jdbc;
@@ -62,6 +68,18 @@ final class CabinetPersistenceAdapter implements CabinetStore {
   }
 
   @Override
+  public void save(Cabinet cabinet, SyncLease lease) {
+    jpa.write(
+        "saving a cabinet under its lease",
+        em -> {
+          LeaseFence.hold(em, lease);
+          CabinetEntity row = em.find(CabinetEntity.class, cabinet.id().sid());
+          mapper.copy(cabinet, row);
+          return null;
+        });
+  }
+
+  @Override
   public List<Cabinet> all() {
     return jpa.read(
         "reading cabinets",
@@ -77,7 +95,7 @@ final class CabinetPersistenceAdapter implements CabinetStore {
   }
 
   @Override
-  public List<CabinetId> claimDue(Instant now, Duration interval, Duration lease, int max) {
+  public List<SyncLease> claimDue(Instant now, Duration interval, Duration lease, int max) {
     return jdbc.inTransaction(
         "claiming due cabinets",
         connection -> {
@@ -85,45 +103,69 @@ final class CabinetPersistenceAdapter implements CabinetStore {
             SqlTime.set(claim, 1, now.minus(interval));
             SqlTime.set(claim, 2, now);
             claim.setInt(3, max);
-            SqlTime.set(claim, 4, now.plus(lease));
+            Instant until = now.plus(lease);
+            SqlTime.set(claim, 4, until);
             List<Claimed> claimed = new ArrayList<>();
             try (ResultSet row = claim.executeQuery()) {
               while (row.next()) {
                 claimed.add(
                     new Claimed(
                         row.getString("sid"),
+                        row.getLong("lease_epoch"),
                         SqlTime.get(row, "last_sync_at"),
                         SqlTime.get(row, "created_at")));
               }
             }
             claimed.sort(Claimed.ORDER);
-            return claimed.stream().map(c -> new CabinetId(c.sid())).toList();
+            return claimed.stream()
+                .map(c -> new SyncLease(new CabinetId(c.sid()), c.epoch(), until))
+                .toList();
           }
         });
   }
 
   @Override
-  public boolean claim(CabinetId id, Instant now, Duration lease) {
+  public Optional<SyncLease> claim(CabinetId id, Instant now, Duration lease) {
+    Instant until = now.plus(lease);
     return jdbc.once(
         "claiming a cabinet",
         connection -> {
           try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-            SqlTime.set(claim, 1, now.plus(lease));
+            SqlTime.set(claim, 1, until);
             claim.setString(2, id.sid());
             SqlTime.set(claim, 3, now);
-            return claim.executeUpdate() == 1;
+            try (ResultSet row = claim.executeQuery()) {
+              return row.next()
+                  ? Optional.of(new SyncLease(id, row.getLong("lease_epoch"), until))
+                  : Optional.empty();
+            }
           }
         });
   }
 
   @Override
-  public void release(CabinetId id) {
-    jdbc.once(
+  public boolean renew(SyncLease lease, Instant until) {
+    return jdbc.once(
+        "renewing a cabinet's lease",
+        connection -> {
+          try (PreparedStatement renew = connection.prepareStatement(LeaseFence.HOLD)) {
+            SqlTime.set(renew, 1, until);
+            renew.setString(2, lease.cabinet().sid());
+            renew.setLong(3, lease.epoch());
+            return renew.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public boolean release(SyncLease lease) {
+    return jdbc.once(
         "releasing a cabinet",
         connection -> {
           try (PreparedStatement release = connection.prepareStatement(RELEASE)) {
-            release.setString(1, id.sid());
-            return release.executeUpdate();
+            release.setString(1, lease.cabinet().sid());
+            release.setLong(2, lease.epoch());
+            return release.executeUpdate() == 1;
           }
         });
   }
@@ -132,7 +174,7 @@ final class CabinetPersistenceAdapter implements CabinetStore {
    * A claimed cabinet, in the order the claim query picks them: never synced first, then the
    * longest waiting.
    */
-  private record Claimed(String sid, Instant lastSyncAt, Instant createdAt) {
+  private record Claimed(String sid, long epoch, Instant lastSyncAt, Instant createdAt) {
     static final java.util.Comparator<Claimed> ORDER =
         java.util.Comparator.comparing(
                 Claimed::lastSyncAt,

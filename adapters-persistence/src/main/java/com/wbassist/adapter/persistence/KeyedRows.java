@@ -18,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * One stream's table of rows keyed by (cabinet, WB key): the stored state of a page's keys in one
- * round trip, and a page stored with its stream's cursor and events in one transaction.
+ * round trip, and a page stored with its stream's cursor and events in one transaction, which first
+ * checks and renews the pass's lease ({@link LeaseFence}).
  */
 final class KeyedRows<T> {
   /** Reads what detection needs of one stored row. */
@@ -94,13 +95,14 @@ final class KeyedRows<T> {
         connection -> StreamPositions.dateFrom(connection, cabinet, stream));
   }
 
-  /** Rows, cursor and events: all of them or none. */
+  /** Rows, cursor and events: all of them or none, and only under the batch's lease. */
   void store(StreamBatch<T> batch) {
     String cabinet = batch.cabinet().sid();
     List<T> unique = newestPerKey(batch.rows());
     jdbc.inTransaction(
         "storing a page of " + stream,
         connection -> {
+          LeaseFence.hold(connection, batch.lease());
           rows.write(connection, cabinet, unique);
           if (batch.cursor().isPresent()) {
             StreamPositions.moveDateFrom(connection, cabinet, stream, batch.cursor().get());

@@ -1,10 +1,12 @@
 package com.wbassist.adapter.persistence;
 
 import com.wbassist.adapter.persistence.migration.SchemaMigration;
+import com.wbassist.application.port.out.CabinetEraser;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.EventOutbox;
 import com.wbassist.application.port.out.FeedbackStore;
+import com.wbassist.application.port.out.Housekeeping;
 import com.wbassist.application.port.out.OrderStore;
 import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.ProductCardStore;
@@ -44,6 +46,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final CabinetErasure erasure;
   private final DeliveryHistory history;
   private final SetAsideEvents setAside;
+  private final HousekeepingPersistenceAdapter housekeeping;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -65,6 +68,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.erasure = new CabinetErasure(jdbc);
     this.history = new DeliveryHistory(jdbc);
     this.setAside = new SetAsideEvents(jdbc);
+    this.housekeeping = new HousekeepingPersistenceAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -123,6 +127,16 @@ public final class PersistenceAdapters implements AutoCloseable {
 
   public UpdateInbox updateInbox() {
     return inbox;
+  }
+
+  /** Prunes what has served its purpose (docs/decisions/0612). */
+  public Housekeeping housekeeping() {
+    return housekeeping;
+  }
+
+  /** Erases a cabinet for good, unless a sync pass holds it. */
+  public CabinetEraser cabinetEraser() {
+    return erasure;
   }
 
   /**

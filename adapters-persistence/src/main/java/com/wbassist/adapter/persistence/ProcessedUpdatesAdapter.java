@@ -2,6 +2,7 @@ package com.wbassist.adapter.persistence;
 
 import com.wbassist.application.port.out.ProcessedUpdates;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 
 /**
@@ -13,6 +14,21 @@ final class ProcessedUpdatesAdapter implements ProcessedUpdates {
 
   ProcessedUpdatesAdapter(Jdbc jdbc) {
     this.jdbc = jdbc;
+  }
+
+  @Override
+  public boolean handledAlready(long updateId) {
+    return jdbc.once(
+        "reading a Telegram update",
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement("select 1 from processed_updates where update_id = ?")) {
+            select.setLong(1, updateId);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next();
+            }
+          }
+        });
   }
 
   @Override

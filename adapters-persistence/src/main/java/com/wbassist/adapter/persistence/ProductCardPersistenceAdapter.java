@@ -5,6 +5,7 @@ import com.wbassist.application.port.out.ProductCardStore;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.market.CardCursor;
 import com.wbassist.domain.market.ProductCard;
+import com.wbassist.domain.sync.SyncLease;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
@@ -78,17 +79,22 @@ final class ProductCardPersistenceAdapter implements ProductCardStore {
         "reading the card cursor", connection -> StreamPositions.cursor(connection, cabinet.sid()));
   }
 
-  /** Cards and cursor together: a crash never leaves the cursor past cards that were not stored. */
+  /**
+   * Cards and cursor together, under the pass's lease: a crash never leaves the cursor past cards
+   * that were not stored.
+   */
   @Override
-  public void store(CabinetId cabinet, List<ProductCard> newCards, Optional<CardCursor> cursor) {
+  public void store(SyncLease lease, List<ProductCard> newCards, Optional<CardCursor> cursor) {
+    String cabinet = lease.cabinet().sid();
     Map<Long, ProductCard> latest = new LinkedHashMap<>();
     newCards.forEach(card -> latest.put(card.nmId(), card));
     jdbc.inTransaction(
         "storing product cards",
         connection -> {
-          cards.write(connection, cabinet.sid(), List.copyOf(latest.values()));
+          LeaseFence.hold(connection, lease);
+          cards.write(connection, cabinet, List.copyOf(latest.values()));
           if (cursor.isPresent()) {
-            StreamPositions.move(connection, cabinet.sid(), cursor.get());
+            StreamPositions.move(connection, cabinet, cursor.get());
           }
           return null;
         });

@@ -73,7 +73,10 @@ final class StockPersistenceAdapter implements StockStore {
         });
   }
 
-  /** Replaces the snapshot, updates the sizes and adds the events: all of it or none. */
+  /**
+   * Replaces the snapshot, updates the sizes and adds the events: all of it or none, and only under
+   * the batch's lease.
+   */
   @Override
   public void store(StockBatch batch) {
     String cabinet = batch.cabinet().sid();
@@ -82,6 +85,7 @@ final class StockPersistenceAdapter implements StockStore {
     jdbc.inTransaction(
         "storing a stock snapshot",
         connection -> {
+          LeaseFence.hold(connection, batch.lease());
           try (PreparedStatement clear =
               connection.prepareStatement("delete from stock_levels where cabinet_sid = ?")) {
             clear.setString(1, cabinet);

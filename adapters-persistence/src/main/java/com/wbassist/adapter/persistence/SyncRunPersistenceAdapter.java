@@ -4,6 +4,7 @@ import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.market.MoscowTime;
 import com.wbassist.domain.sync.SyncKind;
+import com.wbassist.domain.sync.SyncLease;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.sync.SyncStream;
 import jakarta.persistence.EntityManager;
@@ -13,8 +14,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Sync passes through JPA: started, progressing, per-stream outcomes, finished; and the operator's
- * cancel flag.
+ * Sync passes through JPA: started, progressing (under the pass's lease, {@link LeaseFence}),
+ * per-stream outcomes, finished; and the operator's cancel flag.
  */
 final class SyncRunPersistenceAdapter implements SyncRunLog {
   private final JpaUnit jpa;
@@ -36,8 +37,14 @@ final class SyncRunPersistenceAdapter implements SyncRunLog {
   }
 
   @Override
-  public void progressed(long runId, SyncProgress progress) {
-    change(runId, "recording sync progress", run -> run.progress(progress));
+  public void progressed(long runId, SyncLease lease, SyncProgress progress) {
+    jpa.write(
+        "recording sync progress",
+        em -> {
+          LeaseFence.hold(em, lease);
+          run(em, runId).progress(progress);
+          return null;
+        });
   }
 
   @Override
@@ -138,12 +145,16 @@ final class SyncRunPersistenceAdapter implements SyncRunLog {
     jpa.write(
         what,
         (EntityManager em) -> {
-          SyncRunEntity run = em.find(SyncRunEntity.class, runId);
-          if (run == null) {
-            throw new IllegalArgumentException("no sync run " + runId);
-          }
-          change.accept(run);
+          change.accept(run(em, runId));
           return null;
         });
+  }
+
+  private static SyncRunEntity run(EntityManager em, long runId) {
+    SyncRunEntity run = em.find(SyncRunEntity.class, runId);
+    if (run == null) {
+      throw new IllegalArgumentException("no sync run " + runId);
+    }
+    return run;
   }
 }

@@ -48,12 +48,12 @@ class AtomicWriteTest extends DatabaseTest {
   }
 
   /** A page as large as a real one, so the COPY staging path is the one under test. */
-  private static StreamBatch<Order> bigPage() {
+  private StreamBatch<Order> bigPage() {
     List<Order> rows = BenchmarkOrders.generate(5_000, 7);
     List<MarketEvent> events =
         rows.subList(0, 10).stream().map(o -> (MarketEvent) new OrderPlaced(SHOP, o)).toList();
     return new StreamBatch<>(
-        SHOP, rows, Optional.of(rows.get(4_999).lastChangeDate()), events, NOW);
+        leaseOf(SHOP), rows, Optional.of(rows.get(4_999).lastChangeDate()), events, NOW);
   }
 
   @Test
@@ -92,7 +92,7 @@ class AtomicWriteTest extends DatabaseTest {
         .stocks()
         .store(
             new StockBatch(
-                SHOP,
+                leaseOf(SHOP),
                 List.of(stock(101001, 302, 507, "Коледино", 9)),
                 List.of(new SizeStock(size, 9, 0)),
                 List.of(),
@@ -100,7 +100,7 @@ class AtomicWriteTest extends DatabaseTest {
     failOn("outbox_events");
     StockBatch low =
         new StockBatch(
-            SHOP,
+            leaseOf(SHOP),
             List.of(stock(101001, 302, 507, "Коледино", 1)),
             List.of(new SizeStock(size, 1, 1)),
             List.of(new com.wbassist.domain.event.StockRanLow(SHOP, size, 1, 1, List.of(), NOW)),
@@ -120,7 +120,10 @@ class AtomicWriteTest extends DatabaseTest {
         () ->
             adapters
                 .productCards()
-                .store(SHOP, List.of(dress), Optional.of(new CardCursor(dress.updatedAt(), 1))));
+                .store(
+                    leaseOf(SHOP),
+                    List.of(dress),
+                    Optional.of(new CardCursor(dress.updatedAt(), 1))));
     assertEquals(Optional.empty(), adapters.productCards().card(SHOP, 101001));
   }
 

@@ -36,7 +36,7 @@ class CabinetErasureTest extends DatabaseTest {
         .orders()
         .store(
             new StreamBatch<>(
-                shop, List.of(placed.order()), Optional.of(NOW), List.of(placed), NOW));
+                leaseOf(shop), List.of(placed.order()), Optional.of(NOW), List.of(placed), NOW));
     adapters
         .outbox()
         .claimUnexpanded(10, NOW, Duration.ofMinutes(1))

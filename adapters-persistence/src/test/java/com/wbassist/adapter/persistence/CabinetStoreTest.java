@@ -12,6 +12,7 @@ import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.cabinet.CabinetStatus;
+import com.wbassist.domain.sync.SyncLease;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,11 +80,13 @@ class CabinetStoreTest extends DatabaseTest {
   @DisplayName("saving a cabinet leaves its sync lease alone")
   void saveKeepsTheLease() {
     adapters.cabinets().save(shop(RAW));
-    assertTrue(adapters.cabinets().claim(SHOP, NOW, Duration.ofMinutes(5)));
+    SyncLease lease = adapters.cabinets().claim(SHOP, NOW, Duration.ofMinutes(5)).orElseThrow();
     adapters.cabinets().save(shop(RAW).syncEnded(NOW.plusSeconds(30), "ORDERS: 503"));
-    assertFalse(adapters.cabinets().claim(SHOP, NOW.plusSeconds(31), Duration.ofMinutes(5)));
-    adapters.cabinets().release(SHOP);
-    assertTrue(adapters.cabinets().claim(SHOP, NOW.plusSeconds(32), Duration.ofMinutes(5)));
+    assertTrue(
+        adapters.cabinets().claim(SHOP, NOW.plusSeconds(31), Duration.ofMinutes(5)).isEmpty());
+    assertTrue(adapters.cabinets().release(lease));
+    assertTrue(
+        adapters.cabinets().claim(SHOP, NOW.plusSeconds(32), Duration.ofMinutes(5)).isPresent());
   }
 
   @Test
@@ -93,9 +96,41 @@ class CabinetStoreTest extends DatabaseTest {
     Cabinet fresh = Cabinet.connect(new CabinetId("fresh"), "", new ApiToken("t"), null, NOW);
     adapters.cabinets().save(fresh);
     assertEquals(
-        List.of(new CabinetId("fresh")),
+        List.of(new SyncLease(new CabinetId("fresh"), 1, NOW.plus(Duration.ofMinutes(5)))),
         adapters.cabinets().claimDue(NOW, Duration.ZERO, Duration.ofMinutes(5), 1));
     assertEquals(
-        List.of(SHOP), adapters.cabinets().claimDue(NOW, Duration.ZERO, Duration.ofMinutes(5), 1));
+        List.of(new SyncLease(SHOP, 1, NOW.plus(Duration.ofMinutes(5)))),
+        adapters.cabinets().claimDue(NOW, Duration.ZERO, Duration.ofMinutes(5), 1));
+  }
+
+  @Test
+  @DisplayName("each claim of a cabinet is a new owner: the epoch rises by one, release or expiry")
+  void epochs() {
+    adapters.cabinets().save(shop(RAW));
+    Duration lease = Duration.ofMinutes(5);
+    SyncLease first = adapters.cabinets().claim(SHOP, NOW, lease).orElseThrow();
+    adapters.cabinets().release(first);
+    SyncLease second = adapters.cabinets().claim(SHOP, NOW, lease).orElseThrow();
+    SyncLease third = adapters.cabinets().claimDue(NOW.plus(lease), Duration.ZERO, lease, 1).get(0);
+    assertEquals(List.of(1L, 2L, 3L), List.of(first.epoch(), second.epoch(), third.epoch()));
+    assertEquals(3L, count("select lease_epoch from cabinets"));
+  }
+
+  @Test
+  @DisplayName(
+      "a cabinet saved under its lease renews the lease to the lease's end, to the microsecond")
+  void saveUnderTheLeaseRenewsIt() {
+    adapters.cabinets().save(shop(RAW));
+    SyncLease lease = adapters.cabinets().claim(SHOP, NOW, Duration.ofMinutes(5)).orElseThrow();
+    Instant renewed = NOW.plus(Duration.ofMinutes(47)).plusNanos(123_456_000);
+    adapters.cabinets().save(shop(RAW).syncEnded(NOW, null), lease.renewedUntil(renewed));
+    assertEquals(
+        renewed,
+        Instant.parse(
+            (String)
+                query(
+                    "select to_char(lease_until at time zone 'UTC',"
+                        + " 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') from cabinets")));
+    assertEquals(NOW, adapters.cabinets().find(SHOP).orElseThrow().lastSyncAt());
   }
 }

@@ -45,7 +45,7 @@ class ConcurrentClaimTest extends DatabaseTest {
         race(
             () ->
                 adapters.cabinets().claimDue(NOW, Duration.ZERO, LEASE, 4).stream()
-                    .map(CabinetId::sid)
+                    .map(lease -> lease.cabinet().sid())
                     .toList());
     assertEquals(60, claimed.size(), "every cabinet claimed once: " + claimed);
     assertEquals(60, new HashSet<>(claimed).size());
@@ -65,7 +65,7 @@ class ConcurrentClaimTest extends DatabaseTest {
               () -> {
                 start.await();
                 return results.add(
-                    adapters.cabinets().claim(new CabinetId("contested"), NOW, LEASE));
+                    adapters.cabinets().claim(new CabinetId("contested"), NOW, LEASE).isPresent());
               }));
     }
     start.countDown();
@@ -84,7 +84,9 @@ class ConcurrentClaimTest extends DatabaseTest {
         IntStream.range(0, 120)
             .mapToObj(i -> (MarketEvent) new OrderPlaced(shop, order("o" + i).build()))
             .toList();
-    adapters.orders().store(new StreamBatch<>(shop, List.of(), Optional.empty(), events, NOW));
+    adapters
+        .orders()
+        .store(new StreamBatch<>(leaseOf(shop), List.of(), Optional.empty(), events, NOW));
     List<Long> claimedEvents =
         race(
             () ->

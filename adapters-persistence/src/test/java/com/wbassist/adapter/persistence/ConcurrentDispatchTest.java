@@ -53,7 +53,9 @@ class ConcurrentDispatchTest extends DatabaseTest {
     for (int i = 0; i < 60; i++) {
       events.add(new OrderPlaced(SHOP, order("O" + i).build()));
     }
-    adapters.orders().store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events, NOW));
+    adapters
+        .orders()
+        .store(new StreamBatch<>(leaseOf(SHOP), List.of(), Optional.empty(), events, NOW));
 
     RecordingSellerChat chat = new RecordingSellerChat();
     MutableClock clock = new MutableClock(NOW);
@@ -107,7 +109,9 @@ class ConcurrentDispatchTest extends DatabaseTest {
     for (int i = 0; i < 5; i++) {
       events.add(new OrderPlaced(SHOP, order("D" + i).build()));
     }
-    adapters.orders().store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events, NOW));
+    adapters
+        .orders()
+        .store(new StreamBatch<>(leaseOf(SHOP), List.of(), Optional.empty(), events, NOW));
     Duration lease = Duration.ofMinutes(2);
     // The dying server expanded the events and claimed the deliveries, then crashed before sending
     // any.

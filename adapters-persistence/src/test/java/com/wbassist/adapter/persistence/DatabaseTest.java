@@ -1,9 +1,17 @@
 package com.wbassist.adapter.persistence;
 
+import com.wbassist.domain.cabinet.ApiToken;
+import com.wbassist.domain.cabinet.Cabinet;
+import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.sync.SyncLease;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +33,37 @@ abstract class DatabaseTest {
     adapters.close();
   }
 
+  private static final Instant LEASED_AT = Instant.parse("2026-01-01T00:00:00Z");
+
+  private final Map<CabinetId, SyncLease> leases = new HashMap<>();
+
   @BeforeEach
   void emptyTables() {
     db.truncate();
+    leases.clear();
+  }
+
+  /**
+   * The cabinet's sync lease, as a pass holds it — what every page a pass stores carries: the
+   * cabinet is saved when it is not yet, and claimed once per test.
+   */
+  protected SyncLease leaseOf(CabinetId cabinet) {
+    return leases.computeIfAbsent(
+        cabinet,
+        id -> {
+          if (adapters.cabinets().find(id).isEmpty()) {
+            adapters
+                .cabinets()
+                .save(
+                    Cabinet.connect(
+                        id,
+                        id.sid(),
+                        new ApiToken("eyJ.leased.sig"),
+                        LEASED_AT.plus(Duration.ofDays(3650)),
+                        LEASED_AT));
+          }
+          return adapters.cabinets().claim(id, LEASED_AT, Duration.ofDays(3650)).orElseThrow();
+        });
   }
 
   /** The first column of the first row, or null when there is none. */

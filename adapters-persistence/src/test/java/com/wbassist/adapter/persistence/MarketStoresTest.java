@@ -31,8 +31,10 @@ class MarketStoresTest extends DatabaseTest {
   private static final CabinetId SHOP = new CabinetId("market-shop");
   private static final Instant NOW = moscow("2026-11-18T10:00:00");
 
-  private static void storeOrders(List<Order> rows) {
-    adapters.orders().store(new StreamBatch<>(SHOP, rows, Optional.empty(), List.of(), NOW));
+  private void storeOrders(List<Order> rows) {
+    adapters
+        .orders()
+        .store(new StreamBatch<>(leaseOf(SHOP), rows, Optional.empty(), List.of(), NOW));
   }
 
   @Test
@@ -111,12 +113,13 @@ class MarketStoresTest extends DatabaseTest {
     adapters
         .stocks()
         .store(
-            new StockBatch(other, List.of(stock(1, 1, 1, "Казань", 5)), List.of(), List.of(), NOW));
+            new StockBatch(
+                leaseOf(other), List.of(stock(1, 1, 1, "Казань", 5)), List.of(), List.of(), NOW));
     adapters
         .stocks()
         .store(
             new StockBatch(
-                SHOP,
+                leaseOf(SHOP),
                 List.of(
                     stock(101001, 302, 507, "Коледино", 4), stock(101001, 302, 507, "Коледино", 4)),
                 List.of(new SizeStock(size, 8, 0)),
@@ -126,7 +129,7 @@ class MarketStoresTest extends DatabaseTest {
         .stocks()
         .store(
             new StockBatch(
-                SHOP,
+                leaseOf(SHOP),
                 List.of(stock(101001, 302, 508, "Подольск", 1)),
                 List.of(new SizeStock(size, 1, 1)),
                 List.of(),
@@ -143,10 +146,12 @@ class MarketStoresTest extends DatabaseTest {
         java.util.stream.IntStream.range(0, 3_000)
             .mapToObj(i -> stock(200_000 + i, i, 507, "Коледино\tСклад", i % 7))
             .toList();
-    adapters.stocks().store(new StockBatch(SHOP, big, List.of(), List.of(), NOW));
+    adapters.stocks().store(new StockBatch(leaseOf(SHOP), big, List.of(), List.of(), NOW));
     assertEquals(3_000, count("select count(*) from stock_levels"));
     assertEquals("Коледино\tСклад", query("select distinct warehouse_name from stock_levels"));
-    adapters.stocks().store(new StockBatch(SHOP, big.subList(0, 2_500), List.of(), List.of(), NOW));
+    adapters
+        .stocks()
+        .store(new StockBatch(leaseOf(SHOP), big.subList(0, 2_500), List.of(), List.of(), NOW));
     assertEquals(2_500, count("select count(*) from stock_levels"));
   }
 
@@ -157,12 +162,20 @@ class MarketStoresTest extends DatabaseTest {
         .feedbacks()
         .store(
             new StreamBatch<>(
-                SHOP, List.of(feedback("F").stars(2).build()), Optional.empty(), List.of(), NOW));
+                leaseOf(SHOP),
+                List.of(feedback("F").stars(2).build()),
+                Optional.empty(),
+                List.of(),
+                NOW));
     adapters
         .feedbacks()
         .store(
             new StreamBatch<>(
-                SHOP, List.of(feedback("F").stars(4).build()), Optional.empty(), List.of(), NOW));
+                leaseOf(SHOP),
+                List.of(feedback("F").stars(4).build()),
+                Optional.empty(),
+                List.of(),
+                NOW));
     assertEquals(4, query("select product_valuation from feedbacks"));
   }
 
@@ -172,7 +185,7 @@ class MarketStoresTest extends DatabaseTest {
     adapters
         .productCards()
         .store(
-            SHOP,
+            leaseOf(SHOP),
             List.of(card(5, "T", "https://x/1.webp", size(1, "42"), size(2, "44"))),
             Optional.empty());
     assertEquals(2, query("select jsonb_array_length(sizes) from product_cards"));

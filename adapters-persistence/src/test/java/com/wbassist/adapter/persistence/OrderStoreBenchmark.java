@@ -1,11 +1,17 @@
 package com.wbassist.adapter.persistence;
 
+import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.OrderStore;
 import com.wbassist.application.port.out.StreamBatch;
+import com.wbassist.domain.cabinet.ApiToken;
+import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.market.Order;
+import com.wbassist.domain.sync.SyncLease;
 import java.io.StringReader;
 import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,9 @@ class OrderStoreBenchmark {
   private static final int ROWS = Integer.getInteger("bench.rows", 100_000);
   private static final int PAGE = Integer.getInteger("bench.page", 80_000);
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+  private static final Instant LEASED_AT = Instant.parse("2026-01-01T00:00:00Z");
+
+  private CabinetStore cabinets;
 
   @Test
   void portAgainstCopy() throws Exception {
@@ -35,6 +44,7 @@ class OrderStoreBenchmark {
         PersistenceAdapters.create(
             db.dataSource(), TokenCipher.fromBase64Key(TokenCipher.generateKey()))) {
       OrderStore store = adapters.orders();
+      this.cabinets = adapters.cabinets();
       // Warm-up of both paths on a small slice, then empty tables again.
       sync(store, new CabinetId("warm-up"), BenchmarkOrders.generate(20_000, 0));
       copy(db, BenchmarkOrders.generate(20_000, 0));
@@ -84,21 +94,32 @@ class OrderStoreBenchmark {
   }
 
   /**
-   * One stream pass as the sync service runs it: per page, the keys' stored state, then rows +
-   * cursor.
+   * One stream pass as the sync service runs it: the cabinet claimed, per page the keys' stored
+   * state, then rows + cursor under the lease, and the lease released.
    */
-  private static void sync(OrderStore store, CabinetId cabinet, List<Order> rows) {
+  private void sync(OrderStore store, CabinetId cabinet, List<Order> rows) {
+    if (cabinets.find(cabinet).isEmpty()) {
+      cabinets.save(
+          Cabinet.connect(
+              cabinet,
+              "bench",
+              new ApiToken("eyJ.bench.sig"),
+              LEASED_AT.plusSeconds(86_400),
+              LEASED_AT));
+    }
+    SyncLease lease = cabinets.claim(cabinet, LEASED_AT, Duration.ofHours(1)).orElseThrow();
     for (int from = 0; from < rows.size(); from += PAGE) {
       List<Order> page = rows.subList(from, Math.min(rows.size(), from + PAGE));
       store.knownOrders(cabinet, page.stream().map(Order::srid).toList());
       store.store(
           new StreamBatch<>(
-              cabinet,
+              lease,
               page,
               Optional.of(page.get(page.size() - 1).lastChangeDate()),
               List.of(),
               page.get(0).lastChangeDate()));
     }
+    cabinets.release(lease);
   }
 
   private static void copy(EmbeddedDatabase db, List<Order> rows) {

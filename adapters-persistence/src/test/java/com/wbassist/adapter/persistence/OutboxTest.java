@@ -30,7 +30,7 @@ class OutboxTest extends DatabaseTest {
         .orders()
         .store(
             new StreamBatch<>(
-                SHOP,
+                leaseOf(SHOP),
                 List.of(),
                 Optional.empty(),
                 List.of(new OrderPlaced(SHOP, order("A").build())),
@@ -46,7 +46,7 @@ class OutboxTest extends DatabaseTest {
         .orders()
         .store(
             new StreamBatch<>(
-                SHOP,
+                leaseOf(SHOP),
                 List.of(cancelled),
                 Optional.empty(),
                 List.of(new OrderPlaced(SHOP, cancelled), new OrderCancelled(SHOP, cancelled)),

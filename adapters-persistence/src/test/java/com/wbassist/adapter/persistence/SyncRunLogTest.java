@@ -69,7 +69,7 @@ class SyncRunLogTest extends DatabaseTest {
     long run = adapters.syncRuns().started(SHOP, SyncKind.PRIMARY, NOW.plusSeconds(2));
     SyncProgress progress =
         SyncProgress.starting().streamDone(10).within(SyncStream.ORDERS, 0.25, 500);
-    adapters.syncRuns().progressed(run, progress);
+    adapters.syncRuns().progressed(run, leaseOf(SHOP), progress);
     assertEquals(Optional.of(progress), adapters.syncRuns().currentProgress(SHOP));
     assertTrue(run > old);
   }

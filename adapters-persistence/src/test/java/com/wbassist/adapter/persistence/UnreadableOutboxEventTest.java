@@ -37,7 +37,9 @@ class UnreadableOutboxEventTest extends DatabaseTest {
     List<MarketEvent> events =
         List.of(
             new OrderPlaced(SHOP, order("A").build()), new OrderPlaced(SHOP, order("B").build()));
-    adapters.orders().store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events, NOW));
+    adapters
+        .orders()
+        .store(new StreamBatch<>(leaseOf(SHOP), List.of(), Optional.empty(), events, NOW));
   }
 
   private static void spoil(String srid) {

@@ -72,13 +72,14 @@ class WrappedConnectionsTest extends DatabaseTest {
     assertTrue(refused.getMessage().contains("transactional=\"false\""), refused.getMessage());
   }
 
-  private static void storeThrough(DataSource dataSource) {
+  private void storeThrough(DataSource dataSource) {
     List<Order> rows = BenchmarkOrders.generate(3_000, 9);
     try (PersistenceAdapters wrapped =
         PersistenceAdapters.create(dataSource, TokenCipher.fromBase64Key(KEY))) {
       wrapped
           .orders()
-          .store(new StreamBatch<>(SHOP, rows, Optional.empty(), List.of(), Instant.EPOCH));
+          .store(
+              new StreamBatch<>(leaseOf(SHOP), rows, Optional.empty(), List.of(), Instant.EPOCH));
       assertEquals(
           3_000,
           wrapped.orders().knownOrders(SHOP, rows.stream().map(Order::srid).toList()).size());

@@ -50,7 +50,7 @@ final class WebhookWorld implements AutoCloseable {
   final MutableClock clock;
   final InMemorySellerStore sellers = new InMemorySellerStore();
   final InMemoryCabinetStore cabinets = new InMemoryCabinetStore();
-  final InMemorySyncRunLog runs = new InMemorySyncRunLog();
+  final InMemorySyncRunLog runs = new InMemorySyncRunLog(cabinets);
   final RecordingSyncRequests syncRequests = new RecordingSyncRequests();
   final InMemoryWb wb = new InMemoryWb();
   final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox();
@@ -83,11 +83,11 @@ final class WebhookWorld implements AutoCloseable {
     InMemoryOutbox outbox = new InMemoryOutbox();
     MarketStores stores =
         new MarketStores(
-            new InMemoryProductCardStore(),
-            new InMemoryOrderStore(outbox),
-            new InMemorySaleStore(outbox),
-            new InMemoryStockStore(outbox),
-            new InMemoryFeedbackStore(outbox));
+            new InMemoryProductCardStore(cabinets),
+            new InMemoryOrderStore(outbox, cabinets),
+            new InMemorySaleStore(outbox, cabinets),
+            new InMemoryStockStore(outbox, cabinets),
+            new InMemoryFeedbackStore(outbox, cabinets));
     sync =
         new CabinetSyncService(
             cabinets,

@@ -5,6 +5,8 @@ import com.wbassist.adapter.persistence.SetAsideEvent;
 import com.wbassist.app.security.Roles;
 import com.wbassist.app.wiring.BackgroundSyncRequests;
 import com.wbassist.app.wiring.DispatchNudge;
+import com.wbassist.application.port.in.ForgetCabinet;
+import com.wbassist.application.port.in.ForgetOutcome;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.SellerStore;
@@ -19,11 +21,14 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -32,8 +37,9 @@ import java.util.Optional;
 
 /**
  * What operations need: the cabinets with their status, last sync and last error, their sellers, a
- * pass's progress, "sync now" and "stop that sync". Operators only (role {@link Roles#ADMIN}:
- * docs/decisions/0603-admin-security.md); described in the OpenAPI document ({@code /openapi}).
+ * pass's progress, "sync now", "stop that sync" and "forget this cabinet". Operators only (role
+ * {@link Roles#ADMIN}: docs/decisions/0603-admin-security.md); described in the OpenAPI document
+ * ({@code /openapi}).
  */
 @Path("api/admin")
 @RolesAllowed(Roles.ADMIN)
@@ -47,6 +53,7 @@ public class AdminResource {
   @Inject EffectiveSettings effective;
   @Inject DeliveryQueue deliveries;
   @Inject DispatchNudge dispatch;
+  @Inject ForgetCabinet forgetting;
   @Inject Clock clock;
 
   /**
@@ -196,6 +203,40 @@ public class AdminResource {
         .build();
   }
 
+  /**
+   * Erases the cabinet for good — its rows, events, deliveries, runs — and answers what went. A
+   * cabinet sellers still watch is refused (409) unless {@code ?withSellers=true}: then they are
+   * forgotten too. A cabinet a sync pass holds is refused (409) until the pass ends.
+   */
+  @DELETE
+  @Path("cabinets/{sid}")
+  public Response forget(
+      @PathParam("sid") String sid,
+      @QueryParam("withSellers") @DefaultValue("false") boolean withSellers) {
+    ForgetOutcome outcome = forgetting.forget(new CabinetId(sid), withSellers);
+    if (outcome instanceof ForgetOutcome.Erased erased) {
+      JsonObjectBuilder rows = Json.createObjectBuilder();
+      erased.rows().sorted().forEach(rows::add);
+      return Response.ok(
+              Json.createObjectBuilder().add("sid", sid).add("erased", rows).build().toString())
+          .build();
+    }
+    if (outcome instanceof ForgetOutcome.SellersStillLinked linked) {
+      return conflict(
+          sid,
+          linked.telegramIds().size()
+              + " seller(s) still watch "
+              + sid
+              + "; add ?withSellers=true to forget them too");
+    }
+    if (outcome instanceof ForgetOutcome.Syncing) {
+      return conflict(
+          sid,
+          "a sync of " + sid + " is running; stop it (POST …/sync/cancel) or wait, then retry");
+    }
+    return notFound(sid);
+  }
+
   @POST
   @Path("cabinets/{sid}/sync/cancel")
   public String cancel(@PathParam("sid") String sid) {
@@ -228,6 +269,13 @@ public class AdminResource {
 
   private static String text(Instant instant) {
     return instant == null ? "" : instant.toString();
+  }
+
+  private static Response conflict(String sid, String detail) {
+    return Response.status(409)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(Json.createObjectBuilder().add("sid", sid).add("detail", detail).build().toString())
+        .build();
   }
 
   private static Response notFound(String sid) {

@@ -8,6 +8,7 @@ import com.wbassist.app.database.Database;
 import com.wbassist.app.security.AdminCredentials;
 import com.wbassist.app.security.AdminIdentityStore;
 import com.wbassist.app.wiring.ProductSettings;
+import com.wbassist.domain.housekeeping.Retention;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -108,6 +109,12 @@ public class EffectiveSettings {
     settings.add("WB_ASSIST_CRITICAL_STOCK", product.detection().criticalStock());
     settings.add("WB_ASSIST_DISPATCH_INTERVAL_SECONDS", product.dispatchInterval().toSeconds());
     settings.add("WB_ASSIST_DISPATCH_GIVE_UP_HOURS", product.dispatch().giveUpAfter().toHours());
+    Retention kept = product.housekeeping().retention();
+    settings.add("WB_ASSIST_RETAIN_SYNC_RUNS_DAYS", kept.syncRuns().toDays());
+    settings.add("WB_ASSIST_RETAIN_NOTIFICATIONS_DAYS", kept.notifications().toDays());
+    settings.add("WB_ASSIST_RETAIN_MARKET_DAYS", kept.marketRows().toDays());
+    settings.add(
+        "WB_ASSIST_HOUSEKEEPING_INTERVAL_MINUTES", product.housekeepingInterval().toMinutes());
   }
 
   private String presence(String name) {

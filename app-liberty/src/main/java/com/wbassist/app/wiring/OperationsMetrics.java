@@ -1,16 +1,18 @@
 package com.wbassist.app.wiring;
 
 import com.wbassist.application.port.in.DispatchReport;
+import com.wbassist.application.port.in.HousekeepingReport;
 import com.wbassist.application.port.in.SyncReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Locale;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * What operations watch on {@code /metrics}: syncs, rows per stream, failures, seconds of orders or
- * sales rows possibly missed, events, notifications sent and failed.
+ * sales rows possibly missed, events, notifications sent and failed, rows pruned by housekeeping.
  */
 @ApplicationScoped
 public class OperationsMetrics {
@@ -57,6 +59,11 @@ public class OperationsMetrics {
     if (report.tokenRejected()) {
       registry.counter("wbassist_tokens_rejected_total").inc();
     }
+    // A pass that outlived its lease and found the cabinet claimed by another: not a WB failure
+    // (docs/decisions/0611). Often means WB_ASSIST_SYNC_LEASE_MINUTES is shorter than a page takes.
+    if (report.leaseLost()) {
+      registry.counter("wbassist_sync_leases_lost_total").inc();
+    }
     registry.counter("wbassist_events_detected_total").inc(report.events());
   }
 
@@ -77,5 +84,19 @@ public class OperationsMetrics {
       // it was.
       registry.timer("wbassist_dispatch_lag").update(report.longestLag());
     }
+  }
+
+  /** Rows pruned per table ({@code wbassist_housekeeping_pruned_total{table}}). */
+  public void pruned(HousekeepingReport report) {
+    report
+        .pruned()
+        .pruned()
+        .forEach(
+            (kind, rows) ->
+                registry
+                    .counter(
+                        "wbassist_housekeeping_pruned_total",
+                        new Tag("table", kind.name().toLowerCase(Locale.ROOT)))
+                    .inc(rows));
   }
 }

@@ -1,8 +1,10 @@
 package com.wbassist.app.wiring;
 
 import com.wbassist.application.service.DispatchPolicy;
+import com.wbassist.application.service.HousekeepingPolicy;
 import com.wbassist.application.service.SyncSchedule;
 import com.wbassist.domain.detection.DetectionPolicy;
+import com.wbassist.domain.housekeeping.Retention;
 import com.wbassist.domain.sync.SyncPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,6 +59,22 @@ public class ProductSettings {
   @ConfigProperty(name = "WB_ASSIST_DISPATCH_GIVE_UP_HOURS", defaultValue = "24")
   long giveUpHours;
 
+  @Inject
+  @ConfigProperty(name = "WB_ASSIST_RETAIN_SYNC_RUNS_DAYS", defaultValue = "14")
+  int retainSyncRunsDays;
+
+  @Inject
+  @ConfigProperty(name = "WB_ASSIST_RETAIN_NOTIFICATIONS_DAYS", defaultValue = "30")
+  int retainNotificationsDays;
+
+  @Inject
+  @ConfigProperty(name = "WB_ASSIST_RETAIN_MARKET_DAYS", defaultValue = "90")
+  int retainMarketDays;
+
+  @Inject
+  @ConfigProperty(name = "WB_ASSIST_HOUSEKEEPING_INTERVAL_MINUTES", defaultValue = "60")
+  long housekeepingIntervalMinutes;
+
   private final AtomicReference<SyncPolicy> syncPolicy = new AtomicReference<>();
 
   public SyncPolicy syncPolicy() {
@@ -105,5 +123,30 @@ public class ProductSettings {
 
   public Duration dispatchInterval() {
     return Duration.ofSeconds(dispatchIntervalSeconds);
+  }
+
+  /**
+   * What housekeeping keeps: market rows never less than WB's 90 days nor than a row stays news
+   * ({@link Retention#marketRowsKept}), whatever was asked; the rest as asked.
+   */
+  public HousekeepingPolicy housekeeping() {
+    Retention defaults = Retention.defaults();
+    return HousekeepingPolicy.with(
+        new Retention(
+            defaults.handledUpdates(),
+            Duration.ofDays(retainSyncRunsDays),
+            Duration.ofDays(retainNotificationsDays),
+            Retention.marketRowsKept(Duration.ofDays(retainMarketDays), detection().staleAfter()),
+            defaults.tokenAttempts()));
+  }
+
+  /** The market retention as configured, before {@link #housekeeping()} raises it. */
+  public int askedMarketRetentionDays() {
+    return retainMarketDays;
+  }
+
+  /** At least a minute. */
+  public Duration housekeepingInterval() {
+    return Duration.ofMinutes(Math.max(1, housekeepingIntervalMinutes));
   }
 }

@@ -55,7 +55,11 @@ public class StorageWiring {
         dataSource, TokenCipher.fromConfiguration(tokenKey, RunMode.current().isSandbox()));
   }
 
-  void close(@Disposes PersistenceAdapters storage) {
+  /**
+   * Static: when the application stops, this bean's own context may already be gone, and Weld then
+   * failed to destroy the adapters (WELD-000019) — leaving their connections to the pool's end.
+   */
+  static void close(@Disposes PersistenceAdapters storage) {
     try {
       storage.close();
     } catch (RuntimeException failed) {

@@ -87,7 +87,11 @@ class ProductionModeIT {
           Map.entry("WB_ASSIST_NEGATIVE_MAX", "2"),
           Map.entry("WB_ASSIST_CRITICAL_STOCK", "1"),
           Map.entry("WB_ASSIST_DISPATCH_INTERVAL_SECONDS", "7"),
-          Map.entry("WB_ASSIST_DISPATCH_GIVE_UP_HOURS", "36"));
+          Map.entry("WB_ASSIST_DISPATCH_GIVE_UP_HOURS", "36"),
+          Map.entry("WB_ASSIST_RETAIN_SYNC_RUNS_DAYS", "21"),
+          Map.entry("WB_ASSIST_RETAIN_NOTIFICATIONS_DAYS", "45"),
+          Map.entry("WB_ASSIST_RETAIN_MARKET_DAYS", "120"),
+          Map.entry("WB_ASSIST_HOUSEKEEPING_INTERVAL_MINUTES", "30"));
 
   /** README rows proven elsewhere: the run command's own (LaunchSettingsTest) and the sandbox's. */
   private static final List<String> NOT_A_SERVER_SETTING =

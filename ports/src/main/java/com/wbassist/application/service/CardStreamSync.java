@@ -37,7 +37,7 @@ final class CardStreamSync implements StreamSync {
       Optional<CardCursor> next =
           page.cards().isEmpty() || page.next().isEmpty() ? cursor : page.next();
       if (!page.cards().isEmpty()) {
-        cards.store(cabinet, page.cards(), next);
+        cards.store(context.lease().renewed(), page.cards(), next);
         rows += page.cards().size();
         context.onProgress().accept(context.progress().within(stream(), 0.5, rows));
       }

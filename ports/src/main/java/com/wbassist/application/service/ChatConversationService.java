@@ -49,7 +49,7 @@ public final class ChatConversationService implements HandleChatUpdate {
 
   @Override
   public void handle(ChatUpdate update) {
-    if (!processed.firstTime(update.updateId(), clock.instant())) {
+    if (processed.handledAlready(update.updateId())) {
       return;
     }
     try {
@@ -68,6 +68,10 @@ public final class ChatConversationService implements HandleChatUpdate {
           Level.WARNING,
           "could not answer seller " + update.telegramId() + ": " + failed.getMessage());
     }
+    // Recorded once handled, not before: an update whose handling broke off (an exception, a
+    // crash) stays in the durable inbox and is handled again. A crash just here repeats one
+    // answer — harmless next to losing a pasted token.
+    processed.firstTime(update.updateId(), clock.instant());
   }
 
   private void onText(TextReceived text) {

@@ -77,7 +77,9 @@ final class FeedbackStreamSync implements StreamSync {
         unseen |= !known.contains(id) && seenInPass.add(id);
       }
       List<MarketEvent> events = rule.detect(context.detection(), page, known);
-      feedbacks.store(new StreamBatch<>(cabinet, page, Optional.empty(), events, clock.instant()));
+      feedbacks.store(
+          new StreamBatch<>(
+              context.lease().renewed(), page, Optional.empty(), events, clock.instant()));
       result = result.plus(page.size(), events.size());
       context
           .onProgress()

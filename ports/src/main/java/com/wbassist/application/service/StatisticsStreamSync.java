@@ -75,7 +75,12 @@ final class StatisticsStreamSync<T> implements StreamSync {
         List<String> keys = page.stream().map(rows::key).toList();
         List<MarketEvent> events = rows.detect(context.detection(), page, keys);
         rows.store(
-            new StreamBatch<>(cabinet, page, Optional.of(move.cursor()), events, clock.instant()));
+            new StreamBatch<>(
+                context.lease().renewed(),
+                page,
+                Optional.of(move.cursor()),
+                events,
+                clock.instant()));
         result = result.plus(page.size(), events.size());
         double fraction = StatisticsProgress.fraction(policy, changes, context.now());
         context.onProgress().accept(context.progress().within(stream, fraction, result.rows()));

@@ -35,7 +35,12 @@ final class StockStreamSync implements StreamSync {
     List<StockLevel> snapshot = wb.stocks(context.access());
     StockOutcome outcome = rule.evaluate(context.detection(), snapshot, stocks.sizeStocks(cabinet));
     stocks.store(
-        new StockBatch(cabinet, snapshot, outcome.sizes(), outcome.events(), clock.instant()));
+        new StockBatch(
+            context.lease().renewed(),
+            snapshot,
+            outcome.sizes(),
+            outcome.events(),
+            clock.instant()));
     return new StreamResult(snapshot.size(), outcome.events().size());
   }
 }

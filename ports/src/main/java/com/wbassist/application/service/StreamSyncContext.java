@@ -8,12 +8,14 @@ import java.util.function.Consumer;
 
 /**
  * What one stream's sync needs to know about the pass: the WB access, how detection judges rows,
- * where to report progress after every stored page, and where to report a second whose rows WB
- * could not page past (orders and sales), as soon as the cursor has stepped past it.
+ * the pass's lease (every page is stored under it, renewed), where to report progress after every
+ * stored page, and where to report a second whose rows WB could not page past (orders and sales),
+ * as soon as the cursor has stepped past it.
  */
 record StreamSyncContext(
     WbAccess access,
     DetectionContext detection,
+    HeldLease lease,
     SyncProgress progress,
     Consumer<SyncProgress> onProgress,
     Consumer<Instant> onPossiblyMissed) {

@@ -2,7 +2,7 @@ package com.wbassist.application.service;
 
 import com.wbassist.application.port.in.SyncDueCabinets;
 import com.wbassist.application.port.in.SyncReport;
-import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.sync.SyncLease;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -18,6 +18,9 @@ import java.util.function.Consumer;
  * oldest-due first, and more are claimed the moment a pass ends — not a fixed batch per tick. A
  * long pass (a primary sync of 90 days) holds one place, never the others. The timer calls {@link
  * #fill()} to start what became due meanwhile.
+ *
+ * <p>Each claimed cabinet comes with its lease, which the pass carries into every write (and which
+ * each write renews); a pass that finds it taken over stops and reports it lost.
  *
  * <p>Each pass runs on the executor. It first asks {@code mayStart} on its own thread (and calls
  * {@code finished} there afterwards): the sandbox's scenario replay closes that gate for a while.
@@ -85,10 +88,10 @@ public final class SyncEngine {
     int started = 0;
     int free;
     while (!heldOff && (free = room.availablePermits()) > 0) {
-      List<CabinetId> due = sync.claimDue(free);
-      for (CabinetId cabinet : due) {
+      List<SyncLease> due = sync.claimDue(free);
+      for (SyncLease lease : due) {
         room.acquireUninterruptibly();
-        start(cabinet);
+        start(lease);
         started++;
       }
       if (due.size() < free) {
@@ -98,18 +101,19 @@ public final class SyncEngine {
     return started;
   }
 
-  private void start(CabinetId cabinet) {
+  private void start(SyncLease lease) {
     try {
-      executor.execute(() -> pass(cabinet));
+      executor.execute(() -> pass(lease));
     } catch (RuntimeException refused) {
       // No thread for it now: give the cabinet back at once instead of leaving it leased.
       room.release();
-      sync.release(cabinet);
-      LOG.log(Level.WARNING, "sync of " + cabinet + " not started: " + refused.getMessage());
+      sync.release(lease);
+      LOG.log(
+          Level.WARNING, "sync of " + lease.cabinet() + " not started: " + refused.getMessage());
     }
   }
 
-  private void pass(CabinetId cabinet) {
+  private void pass(SyncLease lease) {
     boolean started = false;
     try {
       started = mayStart.getAsBoolean();
@@ -117,16 +121,16 @@ public final class SyncEngine {
         heldOff = true;
         // Background work is held off (the sandbox's replay): give it back, claim nothing more;
         // the next timer tick tries again.
-        sync.release(cabinet);
+        sync.release(lease);
         return;
       }
       try {
-        sync.syncClaimed(cabinet).ifPresent(reports);
+        sync.syncClaimed(lease).ifPresent(reports);
       } finally {
         finished.run();
       }
     } catch (RuntimeException failed) {
-      LOG.log(Level.ERROR, "sync of " + cabinet + " failed; it is due again", failed);
+      LOG.log(Level.ERROR, "sync of " + lease.cabinet() + " failed; it is due again", failed);
     } finally {
       room.release();
     }

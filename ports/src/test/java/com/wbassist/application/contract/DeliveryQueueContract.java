@@ -13,6 +13,7 @@ import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.event.MarketEvent;
 import com.wbassist.domain.event.OrderPlaced;
 import com.wbassist.domain.seller.Seller;
+import com.wbassist.domain.sync.SyncLease;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,17 +55,19 @@ public abstract class DeliveryQueueContract {
         .save(
             Seller.newcomer(telegramId, telegramId + 1_000_000_000_000L, "Анна")
                 .linkedTo(cabinet, true, NOW));
+    SyncLease lease = storage.cabinets().claim(cabinet, NOW, LEASE).orElseThrow();
     storage
         .orders()
         .store(
             new StreamBatch<>(
-                cabinet,
+                lease,
                 List.of(),
                 Optional.empty(),
                 java.util.Arrays.stream(srids)
                     .<MarketEvent>map(srid -> new OrderPlaced(cabinet, order(srid).build()))
                     .toList(),
                 NOW));
+    storage.cabinets().release(lease);
     for (OutboxEvent event : storage.outbox().claimUnexpanded(10, NOW, LEASE)) {
       storage.outbox().expand(event.id(), List.of(telegramId), NOW);
     }

@@ -18,17 +18,18 @@ class InMemoryStorageContractTest extends StoragePortsContract {
     InMemoryOutbox outbox = new InMemoryOutbox();
     InMemorySellerStore sellers = new InMemorySellerStore();
     outbox.chatIds(sellers::chatOf);
+    InMemoryCabinetStore cabinets = new InMemoryCabinetStore();
     return new StoragePorts(
-        new InMemoryCabinetStore(),
+        cabinets,
         sellers,
-        new InMemoryOrderStore(outbox),
-        new InMemorySaleStore(outbox),
-        new InMemoryFeedbackStore(outbox),
-        new InMemoryStockStore(outbox),
-        new InMemoryProductCardStore(),
+        new InMemoryOrderStore(outbox, cabinets),
+        new InMemorySaleStore(outbox, cabinets),
+        new InMemoryFeedbackStore(outbox, cabinets),
+        new InMemoryStockStore(outbox, cabinets),
+        new InMemoryProductCardStore(cabinets),
         outbox,
         outbox,
-        new InMemorySyncRunLog(),
+        new InMemorySyncRunLog(cabinets),
         new InMemoryProcessedUpdates());
   }
 }

@@ -34,6 +34,7 @@ import com.wbassist.domain.market.SizeStock;
 import com.wbassist.domain.notification.NotificationSettings;
 import com.wbassist.domain.seller.Seller;
 import com.wbassist.domain.sync.SyncKind;
+import com.wbassist.domain.sync.SyncLease;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.sync.SyncStream;
 import java.time.Duration;
@@ -56,6 +57,7 @@ public abstract class StoragePortsContract {
   private static final Duration LEASE = Duration.ofMinutes(5);
 
   protected StoragePorts storage;
+  private SyncLease shopLease;
 
   /** Fresh ports on an empty storage. */
   protected abstract StoragePorts emptyStorage();
@@ -63,6 +65,15 @@ public abstract class StoragePortsContract {
   @BeforeEach
   void openStorage() {
     storage = emptyStorage();
+    shopLease = null;
+  }
+
+  /** The shop's lease, claimed on first use: what a pass stores its pages under. */
+  private SyncLease leased() {
+    if (shopLease == null) {
+      shopLease = storage.cabinets().claim(SHOP, NOW, LEASE).orElseThrow();
+    }
+    return shopLease;
   }
 
   private Cabinet shop() {
@@ -94,19 +105,26 @@ public abstract class StoragePortsContract {
       "a due cabinet is leased once; the lease frees it, the schedule then waits for the interval")
   void claimDue() {
     storage.cabinets().save(shop());
-    assertEquals(List.of(SHOP), storage.cabinets().claimDue(NOW, Duration.ofMinutes(3), LEASE, 10));
+    List<SyncLease> claimed = storage.cabinets().claimDue(NOW, Duration.ofMinutes(3), LEASE, 10);
+    assertEquals(List.of(SHOP), cabinetsOf(claimed));
+    assertEquals(NOW.plus(LEASE), claimed.get(0).until());
     assertEquals(
         List.of(), storage.cabinets().claimDue(NOW, Duration.ofMinutes(3), LEASE, 10), "leased");
-    assertFalse(storage.cabinets().claim(SHOP, NOW, LEASE), "leased, even for sync-now");
+    assertTrue(storage.cabinets().claim(SHOP, NOW, LEASE).isEmpty(), "leased, even for sync-now");
     storage.cabinets().save(shop().syncEnded(NOW, null));
-    storage.cabinets().release(SHOP);
+    assertTrue(storage.cabinets().release(claimed.get(0)));
     assertEquals(
         List.of(),
         storage.cabinets().claimDue(NOW.plusSeconds(60), Duration.ofMinutes(3), LEASE, 10),
         "not due yet");
     assertEquals(
         List.of(SHOP),
-        storage.cabinets().claimDue(NOW.plusSeconds(180), Duration.ofMinutes(3), LEASE, 10));
+        cabinetsOf(
+            storage.cabinets().claimDue(NOW.plusSeconds(180), Duration.ofMinutes(3), LEASE, 10)));
+  }
+
+  private static List<CabinetId> cabinetsOf(List<SyncLease> leases) {
+    return leases.stream().map(SyncLease::cabinet).toList();
   }
 
   @Test
@@ -114,18 +132,18 @@ public abstract class StoragePortsContract {
       "an expired lease is taken over; a cabinet WB refused is never due; claim ignores the schedule")
   void leases() {
     storage.cabinets().save(shop());
-    assertEquals(List.of(SHOP), storage.cabinets().claimDue(NOW, Duration.ZERO, LEASE, 10));
     assertEquals(
-        List.of(SHOP),
-        storage.cabinets().claimDue(NOW.plus(LEASE).plusSeconds(1), Duration.ZERO, LEASE, 10),
-        "dead server's lease");
-    storage.cabinets().release(SHOP);
+        List.of(SHOP), cabinetsOf(storage.cabinets().claimDue(NOW, Duration.ZERO, LEASE, 10)));
+    List<SyncLease> takenOver =
+        storage.cabinets().claimDue(NOW.plus(LEASE).plusSeconds(1), Duration.ZERO, LEASE, 10);
+    assertEquals(List.of(SHOP), cabinetsOf(takenOver), "dead server's lease");
+    storage.cabinets().release(takenOver.get(0));
     storage.cabinets().save(shop().tokenRejected(NOW, "401"));
     assertEquals(
         List.of(), storage.cabinets().claimDue(NOW.plusSeconds(3600), Duration.ZERO, LEASE, 10));
     storage.cabinets().save(shop().syncEnded(NOW, null));
-    assertTrue(storage.cabinets().claim(SHOP, NOW, LEASE));
-    assertFalse(storage.cabinets().claim(new CabinetId("unknown"), NOW, LEASE));
+    assertTrue(storage.cabinets().claim(SHOP, NOW, LEASE).isPresent());
+    assertTrue(storage.cabinets().claim(new CabinetId("unknown"), NOW, LEASE).isEmpty());
   }
 
   @Test
@@ -157,7 +175,7 @@ public abstract class StoragePortsContract {
         .orders()
         .store(
             new StreamBatch<>(
-                SHOP,
+                leased(),
                 List.of(first, order("B").changed("2026-11-18T09:05:00").build()),
                 Optional.of(moscow("2026-11-18T09:05:00")),
                 List.of(),
@@ -171,7 +189,7 @@ public abstract class StoragePortsContract {
         .orders()
         .store(
             new StreamBatch<>(
-                SHOP,
+                leased(),
                 List.of(cancelled),
                 Optional.of(moscow("2026-11-18T09:10:00")),
                 List.of(),
@@ -180,7 +198,11 @@ public abstract class StoragePortsContract {
         .orders()
         .store(
             new StreamBatch<>(
-                SHOP, List.of(first), Optional.of(moscow("2026-11-18T09:00:00")), List.of(), NOW));
+                leased(),
+                List.of(first),
+                Optional.of(moscow("2026-11-18T09:00:00")),
+                List.of(),
+                NOW));
     assertEquals(
         Map.of("A", new KnownOrder("A", true)),
         storage.orders().knownOrders(SHOP, List.of("A")),
@@ -202,7 +224,7 @@ public abstract class StoragePortsContract {
         .sales()
         .store(
             new StreamBatch<>(
-                SHOP,
+                leased(),
                 List.of(sale("S1").build()),
                 Optional.of(moscow("2026-11-18T09:25:00")),
                 List.of(),
@@ -212,7 +234,7 @@ public abstract class StoragePortsContract {
         .sales()
         .store(
             new StreamBatch<>(
-                SHOP,
+                leased(),
                 List.of(sale("S1").build()),
                 Optional.of(moscow("2026-11-18T09:20:00")),
                 List.of(),
@@ -222,7 +244,7 @@ public abstract class StoragePortsContract {
         .feedbacks()
         .store(
             new StreamBatch<>(
-                SHOP, List.of(feedback("F1").build()), Optional.empty(), List.of(), NOW));
+                leased(), List.of(feedback("F1").build()), Optional.empty(), List.of(), NOW));
     assertEquals(Set.of("F1"), storage.feedbacks().knownFeedbackIds(SHOP, List.of("F1", "F2")));
   }
 
@@ -235,7 +257,7 @@ public abstract class StoragePortsContract {
         .stocks()
         .store(
             new StockBatch(
-                SHOP,
+                leased(),
                 List.of(stock(101001, 302, 507, "Коледино", 2)),
                 List.of(dress),
                 List.of(),
@@ -246,7 +268,7 @@ public abstract class StoragePortsContract {
         .stocks()
         .store(
             new StockBatch(
-                SHOP,
+                leased(),
                 List.of(stock(101001, 302, 507, "Коледино", 10)),
                 List.of(refilled),
                 List.of(),
@@ -266,11 +288,11 @@ public abstract class StoragePortsContract {
             size(301, "42"),
             size(302, "44"));
     var cursor = new CardCursor(dress.updatedAt(), dress.nmId());
-    storage.cards().store(SHOP, List.of(dress), Optional.of(cursor));
+    storage.cards().store(leased(), List.of(dress), Optional.of(cursor));
     assertEquals(Optional.of(dress), storage.cards().card(SHOP, 101001));
     assertEquals(Optional.of(cursor), storage.cards().cursor(SHOP));
     var renamed = card(101001, "Платье & <лето>", null);
-    storage.cards().store(SHOP, List.of(renamed), Optional.empty());
+    storage.cards().store(leased(), List.of(renamed), Optional.empty());
     assertEquals(Optional.of(renamed), storage.cards().card(SHOP, 101001));
     assertEquals(
         Optional.of(cursor), storage.cards().cursor(SHOP), "an empty cursor leaves the old one");
@@ -286,7 +308,7 @@ public abstract class StoragePortsContract {
           .orders()
           .store(
               new StreamBatch<>(
-                  SHOP, List.of(order("A").build()), Optional.empty(), List.of(placed), NOW));
+                  leased(), List.of(order("A").build()), Optional.empty(), List.of(placed), NOW));
     }
     assertEquals(1, storage.outbox().claimUnexpanded(10, NOW, LEASE).size());
   }
@@ -312,14 +334,16 @@ public abstract class StoragePortsContract {
                 NOW));
     storage
         .orders()
-        .store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events.subList(0, 2), NOW));
+        .store(new StreamBatch<>(leased(), List.of(), Optional.empty(), events.subList(0, 2), NOW));
     storage
         .sales()
-        .store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events.subList(2, 4), NOW));
+        .store(new StreamBatch<>(leased(), List.of(), Optional.empty(), events.subList(2, 4), NOW));
     storage
         .feedbacks()
-        .store(new StreamBatch<>(SHOP, List.of(), Optional.empty(), events.subList(4, 5), NOW));
-    storage.stocks().store(new StockBatch(SHOP, List.of(), List.of(), events.subList(5, 6), NOW));
+        .store(new StreamBatch<>(leased(), List.of(), Optional.empty(), events.subList(4, 5), NOW));
+    storage
+        .stocks()
+        .store(new StockBatch(leased(), List.of(), List.of(), events.subList(5, 6), NOW));
     List<OutboxEvent> out = storage.outbox().claimUnexpanded(10, NOW, LEASE);
     assertEquals(events, out.stream().map(OutboxEvent::event).toList());
     assertTrue(out.stream().allMatch(e -> e.detectedAt().equals(NOW)));
@@ -336,7 +360,7 @@ public abstract class StoragePortsContract {
         .orders()
         .store(
             new StreamBatch<>(
-                SHOP,
+                leased(),
                 List.of(),
                 Optional.empty(),
                 List.of(new OrderPlaced(SHOP, order("A").build())),
@@ -372,7 +396,7 @@ public abstract class StoragePortsContract {
         .orders()
         .store(
             new StreamBatch<>(
-                SHOP,
+                leased(),
                 List.of(),
                 Optional.empty(),
                 List.of(
@@ -411,7 +435,7 @@ public abstract class StoragePortsContract {
     long run = storage.runs().started(SHOP, SyncKind.PRIMARY, NOW);
     SyncProgress progress =
         SyncProgress.starting().streamDone(12).within(SyncStream.ORDERS, 0.5, 4_000);
-    storage.runs().progressed(run, progress);
+    storage.runs().progressed(run, leased(), progress);
     storage.runs().streamFinished(run, SyncStream.CARDS, 12);
     storage.runs().streamFailed(run, SyncStream.ORDERS, "503");
     storage.runs().possiblyMissed(run, SyncStream.SALES, moscow("2026-11-18T09:00:00"));
@@ -425,7 +449,9 @@ public abstract class StoragePortsContract {
   @Test
   @DisplayName("a Telegram update id is processed once")
   void processedUpdates() {
+    assertFalse(storage.processed().handledAlready(42));
     assertTrue(storage.processed().firstTime(42, NOW));
+    assertTrue(storage.processed().handledAlready(42));
     assertFalse(storage.processed().firstTime(42, NOW));
     assertTrue(storage.processed().firstTime(43, NOW));
   }

@@ -9,10 +9,12 @@ import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.cabinet.CabinetStatus;
+import com.wbassist.domain.sync.SyncLease;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -64,12 +66,11 @@ public abstract class UnreadableTokenContract {
   @DisplayName("it is due until its pause is saved, then never; the others stay due")
   void dueUntilPaused() {
     Instant later = NOW.plusSeconds(600);
-    assertEquals(
-        Set.of(SPOILED, FINE), Set.copyOf(cabinets.claimDue(later, Duration.ZERO, LEASE, 10)));
+    List<SyncLease> claimed = cabinets.claimDue(later, Duration.ZERO, LEASE, 10);
+    assertEquals(Set.of(SPOILED, FINE), cabinetsOf(claimed));
     cabinets.save(cabinets.find(SPOILED).orElseThrow().tokenUnreadable(later));
-    cabinets.release(SPOILED);
-    cabinets.release(FINE);
-    assertEquals(List.of(FINE), cabinets.claimDue(later, Duration.ZERO, LEASE, 10));
+    claimed.forEach(cabinets::release);
+    assertEquals(Set.of(FINE), cabinetsOf(cabinets.claimDue(later, Duration.ZERO, LEASE, 10)));
     Cabinet paused = cabinets.find(SPOILED).orElseThrow();
     assertTrue(paused.pausedForUnreadableToken(), "the pause is kept, the token still unreadable");
   }
@@ -85,6 +86,10 @@ public abstract class UnreadableTokenContract {
     assertEquals(resent, repaired.token());
     assertEquals(CabinetStatus.READY, repaired.status());
     assertEquals(
-        Set.of(SPOILED, FINE), Set.copyOf(cabinets.claimDue(later, Duration.ZERO, LEASE, 10)));
+        Set.of(SPOILED, FINE), cabinetsOf(cabinets.claimDue(later, Duration.ZERO, LEASE, 10)));
+  }
+
+  private static Set<CabinetId> cabinetsOf(List<SyncLease> leases) {
+    return leases.stream().map(SyncLease::cabinet).collect(Collectors.toSet());
   }
 }

@@ -1,9 +1,11 @@
 package com.wbassist.application.fakes;
 
 import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.LeaseLostException;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.cabinet.CabinetStatus;
+import com.wbassist.domain.sync.SyncLease;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,13 +18,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Cabinets and their sync leases in memory, with the database's claiming rules — and its way with a
- * stored token that no longer opens: the cabinet is read marked {@code TOKEN_UNREADABLE}, while the
- * stored status (which claiming goes by) stays until the cabinet is saved.
+ * Cabinets and their sync leases in memory, with the database's claiming and fencing rules (every
+ * claim raises the cabinet's epoch; only the current epoch's lease renews, releases or writes) —
+ * and its way with a stored token that no longer opens: the cabinet is read marked {@code
+ * TOKEN_UNREADABLE}, while the stored status (which claiming goes by) stays until the cabinet is
+ * saved. The market stores and the run log fake write under a lease through {@link #whileHeld}.
  */
 public final class InMemoryCabinetStore implements CabinetStore {
   private final Map<CabinetId, Cabinet> cabinets = new LinkedHashMap<>();
+
+  /** The epoch of each cabinet's last claim. */
+  private final Map<CabinetId, Long> epochs = new HashMap<>();
+
+  /** Until when the last claim's lease runs; absent once released. */
   private final Map<CabinetId, Instant> leases = new HashMap<>();
+
   private final Set<CabinetId> unreadable = new HashSet<>();
 
   /** The cabinet's stored token no longer opens, as one sealed with another key does. */
@@ -52,14 +62,33 @@ public final class InMemoryCabinetStore implements CabinetStore {
   }
 
   @Override
+  public synchronized void save(Cabinet cabinet, SyncLease lease) {
+    whileHeld(lease, () -> save(cabinet));
+  }
+
+  /**
+   * Runs a write under a lease, as the database's transaction does: only while the lease is the
+   * cabinet's current one, renewing it to {@code lease.until()}; nothing runs otherwise.
+   *
+   * @throws LeaseLostException when the lease is not the cabinet's any more
+   */
+  public synchronized void whileHeld(SyncLease lease, Runnable write) {
+    if (!isHeld(lease)) {
+      throw new LeaseLostException(lease);
+    }
+    leases.put(lease.cabinet(), lease.until());
+    write.run();
+  }
+
+  @Override
   public synchronized List<Cabinet> all() {
     return cabinets.values().stream().map(this::asRead).toList();
   }
 
   @Override
-  public synchronized List<CabinetId> claimDue(
+  public synchronized List<SyncLease> claimDue(
       Instant now, Duration interval, Duration lease, int max) {
-    List<CabinetId> claimed = new ArrayList<>();
+    List<SyncLease> claimed = new ArrayList<>();
     for (Cabinet cabinet : cabinets.values()) {
       if (claimed.size() == max) {
         break;
@@ -67,25 +96,48 @@ public final class InMemoryCabinetStore implements CabinetStore {
       boolean due =
           cabinet.lastSyncAt() == null || !cabinet.lastSyncAt().plus(interval).isAfter(now);
       if (!cabinet.needsNewToken() && due && isFree(cabinet.id(), now)) {
-        leases.put(cabinet.id(), now.plus(lease));
-        claimed.add(cabinet.id());
+        claimed.add(lease(cabinet.id(), now.plus(lease)));
       }
     }
     return claimed;
   }
 
   @Override
-  public synchronized boolean claim(CabinetId id, Instant now, Duration lease) {
+  public synchronized Optional<SyncLease> claim(CabinetId id, Instant now, Duration lease) {
     if (!cabinets.containsKey(id) || !isFree(id, now)) {
+      return Optional.empty();
+    }
+    return Optional.of(lease(id, now.plus(lease)));
+  }
+
+  @Override
+  public synchronized boolean renew(SyncLease lease, Instant until) {
+    if (!isHeld(lease)) {
       return false;
     }
-    leases.put(id, now.plus(lease));
+    leases.put(lease.cabinet(), until);
     return true;
   }
 
   @Override
-  public synchronized void release(CabinetId id) {
-    leases.remove(id);
+  public synchronized boolean release(SyncLease lease) {
+    if (!isHeld(lease)) {
+      return false;
+    }
+    leases.remove(lease.cabinet());
+    return true;
+  }
+
+  private SyncLease lease(CabinetId id, Instant until) {
+    long epoch = epochs.merge(id, 1L, Long::sum);
+    leases.put(id, until);
+    return new SyncLease(id, epoch, until);
+  }
+
+  /** Not released, and nobody claimed the cabinet since — however late it is. */
+  private boolean isHeld(SyncLease lease) {
+    return Long.valueOf(lease.epoch()).equals(epochs.get(lease.cabinet()))
+        && leases.containsKey(lease.cabinet());
   }
 
   private boolean isFree(CabinetId id, Instant now) {

@@ -15,10 +15,15 @@ import java.util.stream.Collectors;
 /** Reviews in memory; a batch applies rows and events together or not at all. */
 public final class InMemoryFeedbackStore extends FailureSwitch implements FeedbackStore {
   private final InMemoryOutbox outbox;
+  private final InMemoryCabinetStore cabinets;
   private final Map<CabinetId, Map<String, Feedback>> feedbacks = new HashMap<>();
 
-  public InMemoryFeedbackStore(InMemoryOutbox outbox) {
+  /**
+   * @param cabinets whose leases a batch is stored under
+   */
+  public InMemoryFeedbackStore(InMemoryOutbox outbox, InMemoryCabinetStore cabinets) {
     this.outbox = outbox;
+    this.cabinets = cabinets;
   }
 
   @Override
@@ -30,10 +35,14 @@ public final class InMemoryFeedbackStore extends FailureSwitch implements Feedba
   @Override
   public synchronized void store(StreamBatch<Feedback> batch) {
     maybeFail();
-    Map<String, Feedback> stored =
-        feedbacks.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
-    batch.rows().forEach(feedback -> stored.put(feedback.id(), feedback));
-    outbox.append(batch.events(), batch.detectedAt());
+    cabinets.whileHeld(
+        batch.lease(),
+        () -> {
+          Map<String, Feedback> stored =
+              feedbacks.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
+          batch.rows().forEach(feedback -> stored.put(feedback.id(), feedback));
+          outbox.append(batch.events(), batch.detectedAt());
+        });
   }
 
   public synchronized List<Feedback> stored(CabinetId cabinet) {

@@ -16,11 +16,16 @@ import java.util.Optional;
 /** Orders in memory; a batch applies rows, cursor and events together or not at all. */
 public final class InMemoryOrderStore extends FailureSwitch implements OrderStore {
   private final InMemoryOutbox outbox;
+  private final InMemoryCabinetStore cabinets;
   private final Map<CabinetId, Map<String, Order>> orders = new HashMap<>();
   private final Map<CabinetId, Instant> cursors = new HashMap<>();
 
-  public InMemoryOrderStore(InMemoryOutbox outbox) {
+  /**
+   * @param cabinets whose leases a batch is stored under
+   */
+  public InMemoryOrderStore(InMemoryOutbox outbox, InMemoryCabinetStore cabinets) {
     this.outbox = outbox;
+    this.cabinets = cabinets;
   }
 
   @Override
@@ -45,18 +50,23 @@ public final class InMemoryOrderStore extends FailureSwitch implements OrderStor
   @Override
   public synchronized void store(StreamBatch<Order> batch) {
     maybeFail();
-    Map<String, Order> stored = orders.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
-    for (Order order : batch.rows()) {
-      stored.merge(
-          order.srid(),
-          order,
-          (old, neu) -> neu.lastChangeDate().isBefore(old.lastChangeDate()) ? old : neu);
-    }
-    // A cursor only moves forward: an older one (a page stored again) leaves it where it is.
-    batch
-        .cursor()
-        .ifPresent(c -> cursors.merge(batch.cabinet(), c, (a, b) -> a.isAfter(b) ? a : b));
-    outbox.append(batch.events(), batch.detectedAt());
+    cabinets.whileHeld(
+        batch.lease(),
+        () -> {
+          Map<String, Order> stored =
+              orders.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
+          for (Order order : batch.rows()) {
+            stored.merge(
+                order.srid(),
+                order,
+                (old, neu) -> neu.lastChangeDate().isBefore(old.lastChangeDate()) ? old : neu);
+          }
+          // A cursor only moves forward: an older one (a page stored again) leaves it where it is.
+          batch
+              .cursor()
+              .ifPresent(c -> cursors.merge(batch.cabinet(), c, (a, b) -> a.isAfter(b) ? a : b));
+          outbox.append(batch.events(), batch.detectedAt());
+        });
   }
 
   public synchronized List<Order> stored(CabinetId cabinet) {

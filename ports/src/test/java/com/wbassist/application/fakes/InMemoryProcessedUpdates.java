@@ -10,6 +10,11 @@ public final class InMemoryProcessedUpdates implements ProcessedUpdates {
   private final Set<Long> seen = new HashSet<>();
 
   @Override
+  public synchronized boolean handledAlready(long updateId) {
+    return seen.contains(updateId);
+  }
+
+  @Override
   public synchronized boolean firstTime(long updateId, Instant now) {
     return seen.add(updateId);
   }

@@ -4,6 +4,7 @@ import com.wbassist.application.port.out.ProductCardStore;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.market.CardCursor;
 import com.wbassist.domain.market.ProductCard;
+import com.wbassist.domain.sync.SyncLease;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,14 @@ import java.util.Optional;
 public final class InMemoryProductCardStore extends FailureSwitch implements ProductCardStore {
   private final Map<CabinetId, Map<Long, ProductCard>> cards = new HashMap<>();
   private final Map<CabinetId, CardCursor> cursors = new HashMap<>();
+  private final InMemoryCabinetStore cabinets;
+
+  /**
+   * @param cabinets whose leases cards are stored under
+   */
+  public InMemoryProductCardStore(InMemoryCabinetStore cabinets) {
+    this.cabinets = cabinets;
+  }
 
   @Override
   public synchronized Optional<ProductCard> card(CabinetId cabinet, long nmId) {
@@ -27,11 +36,17 @@ public final class InMemoryProductCardStore extends FailureSwitch implements Pro
 
   @Override
   public synchronized void store(
-      CabinetId cabinet, List<ProductCard> newCards, Optional<CardCursor> cursor) {
+      SyncLease lease, List<ProductCard> newCards, Optional<CardCursor> cursor) {
     maybeFail();
-    Map<Long, ProductCard> stored = cards.computeIfAbsent(cabinet, c -> new LinkedHashMap<>());
-    newCards.forEach(card -> stored.put(card.nmId(), card));
-    cursor.ifPresent(c -> cursors.put(cabinet, c));
+    CabinetId cabinet = lease.cabinet();
+    cabinets.whileHeld(
+        lease,
+        () -> {
+          Map<Long, ProductCard> stored =
+              cards.computeIfAbsent(cabinet, c -> new LinkedHashMap<>());
+          newCards.forEach(card -> stored.put(card.nmId(), card));
+          cursor.ifPresent(c -> cursors.put(cabinet, c));
+        });
   }
 
   public synchronized List<ProductCard> stored(CabinetId cabinet) {

@@ -17,11 +17,16 @@ import java.util.stream.Collectors;
 /** Sales in memory; a batch applies rows, cursor and events together or not at all. */
 public final class InMemorySaleStore extends FailureSwitch implements SaleStore {
   private final InMemoryOutbox outbox;
+  private final InMemoryCabinetStore cabinets;
   private final Map<CabinetId, Map<String, Sale>> sales = new HashMap<>();
   private final Map<CabinetId, Instant> cursors = new HashMap<>();
 
-  public InMemorySaleStore(InMemoryOutbox outbox) {
+  /**
+   * @param cabinets whose leases a batch is stored under
+   */
+  public InMemorySaleStore(InMemoryOutbox outbox, InMemoryCabinetStore cabinets) {
     this.outbox = outbox;
+    this.cabinets = cabinets;
   }
 
   @Override
@@ -38,18 +43,23 @@ public final class InMemorySaleStore extends FailureSwitch implements SaleStore 
   @Override
   public synchronized void store(StreamBatch<Sale> batch) {
     maybeFail();
-    Map<String, Sale> stored = sales.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
-    for (Sale sale : batch.rows()) {
-      stored.merge(
-          sale.saleId(),
-          sale,
-          (old, neu) -> neu.lastChangeDate().isBefore(old.lastChangeDate()) ? old : neu);
-    }
-    // A cursor only moves forward: an older one (a page stored again) leaves it where it is.
-    batch
-        .cursor()
-        .ifPresent(c -> cursors.merge(batch.cabinet(), c, (a, b) -> a.isAfter(b) ? a : b));
-    outbox.append(batch.events(), batch.detectedAt());
+    cabinets.whileHeld(
+        batch.lease(),
+        () -> {
+          Map<String, Sale> stored =
+              sales.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
+          for (Sale sale : batch.rows()) {
+            stored.merge(
+                sale.saleId(),
+                sale,
+                (old, neu) -> neu.lastChangeDate().isBefore(old.lastChangeDate()) ? old : neu);
+          }
+          // A cursor only moves forward: an older one (a page stored again) leaves it where it is.
+          batch
+              .cursor()
+              .ifPresent(c -> cursors.merge(batch.cabinet(), c, (a, b) -> a.isAfter(b) ? a : b));
+          outbox.append(batch.events(), batch.detectedAt());
+        });
   }
 
   public synchronized List<Sale> stored(CabinetId cabinet) {

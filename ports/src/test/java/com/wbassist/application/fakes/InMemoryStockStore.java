@@ -14,11 +14,16 @@ import java.util.Map;
 /** Stock in memory: the last snapshot and the remembered totals per size. */
 public final class InMemoryStockStore extends FailureSwitch implements StockStore {
   private final InMemoryOutbox outbox;
+  private final InMemoryCabinetStore cabinets;
   private final Map<CabinetId, List<StockLevel>> snapshots = new HashMap<>();
   private final Map<CabinetId, Map<SizeKey, SizeStock>> sizes = new HashMap<>();
 
-  public InMemoryStockStore(InMemoryOutbox outbox) {
+  /**
+   * @param cabinets whose leases a batch is stored under
+   */
+  public InMemoryStockStore(InMemoryOutbox outbox, InMemoryCabinetStore cabinets) {
     this.outbox = outbox;
+    this.cabinets = cabinets;
   }
 
   @Override
@@ -29,11 +34,15 @@ public final class InMemoryStockStore extends FailureSwitch implements StockStor
   @Override
   public synchronized void store(StockBatch batch) {
     maybeFail();
-    snapshots.put(batch.cabinet(), batch.snapshot());
-    Map<SizeKey, SizeStock> stored =
-        sizes.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
-    batch.sizes().forEach(size -> stored.put(size.size(), size));
-    outbox.append(batch.events(), batch.detectedAt());
+    cabinets.whileHeld(
+        batch.lease(),
+        () -> {
+          snapshots.put(batch.cabinet(), batch.snapshot());
+          Map<SizeKey, SizeStock> stored =
+              sizes.computeIfAbsent(batch.cabinet(), c -> new LinkedHashMap<>());
+          batch.sizes().forEach(size -> stored.put(size.size(), size));
+          outbox.append(batch.events(), batch.detectedAt());
+        });
   }
 
   public synchronized List<StockLevel> snapshot(CabinetId cabinet) {

@@ -3,6 +3,7 @@ package com.wbassist.application.fakes;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.sync.SyncKind;
+import com.wbassist.domain.sync.SyncLease;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.sync.SyncStream;
 import java.time.Instant;
@@ -38,7 +39,15 @@ public final class InMemorySyncRunLog implements SyncRunLog {
   }
 
   private final Map<Long, Run> runs = new LinkedHashMap<>();
+  private final InMemoryCabinetStore cabinets;
   private long nextId = 1;
+
+  /**
+   * @param cabinets whose leases progress is recorded under
+   */
+  public InMemorySyncRunLog(InMemoryCabinetStore cabinets) {
+    this.cabinets = cabinets;
+  }
 
   @Override
   public synchronized long started(CabinetId cabinet, SyncKind kind, Instant now) {
@@ -48,8 +57,8 @@ public final class InMemorySyncRunLog implements SyncRunLog {
   }
 
   @Override
-  public synchronized void progressed(long runId, SyncProgress progress) {
-    runs.get(runId).progress = progress;
+  public synchronized void progressed(long runId, SyncLease lease, SyncProgress progress) {
+    cabinets.whileHeld(lease, () -> runs.get(runId).progress = progress);
   }
 
   @Override

@@ -33,6 +33,7 @@ public final class RecordingSellerChat implements SellerChat {
   private java.time.Clock clock;
   private java.time.Duration rateLimitedFor;
   private int rateLimitsLeft;
+  private boolean breakNext;
   private long nextMessageId = 100;
 
   public synchronized void block(long chatId) {
@@ -69,6 +70,11 @@ public final class RecordingSellerChat implements SellerChat {
   public synchronized void rateLimitNextSends(int count, java.time.Duration wait) {
     this.rateLimitsLeft = count;
     this.rateLimitedFor = wait;
+  }
+
+  /** The next send breaks off with an unexpected error (as when the process dies mid-answer). */
+  public synchronized void breakNextSend() {
+    breakNext = true;
   }
 
   /** How many sends were tried, failed ones included. */
@@ -117,6 +123,10 @@ public final class RecordingSellerChat implements SellerChat {
 
   private void check(long chatId) {
     sendAttempts++;
+    if (breakNext) {
+      breakNext = false;
+      throw new IllegalStateException("the server went down mid-answer");
+    }
     if (clock != null && clock.instant().isBefore(downUntil)) {
       throw new ChatDeliveryException("Telegram did not answer (timeout) after retries");
     }

@@ -104,6 +104,21 @@ class AcceptedUpdateSurvivesCrashTest {
   }
 
   @Test
+  @DisplayName(
+      "handling that broke off inside the conversation is not taken for done: the recovery answers")
+  void brokenOffInsideTheConversation() {
+    world.chat.breakNextSend();
+    world.intake.store(text(1, "/start"));
+    world.intake.handleStored(text(1, "/start"));
+    assertEquals(List.of(), world.chat.to(ANNA), "no answer went out");
+    assertEquals(List.of(1L), world.inbox.pending(), "still stored");
+
+    world.clock.advance(POLICY.hold());
+    assertEquals(1, afterTheCrash(world.conversation).handlePending());
+    assertTrue(world.chat.last(ANNA).text().contains("токен"), "answered after all");
+  }
+
+  @Test
   @DisplayName("an update that fails every time is given up after the last attempt, and erased")
   void givenUp() {
     AtomicInteger calls = new AtomicInteger();

@@ -157,7 +157,8 @@ class CabinetSyncTest {
     assertEquals(0, world.sync.syncDue().size(), "synced just now: not due before the interval");
     world.clock.advance(Duration.ofSeconds(180));
     assertEquals(1, world.sync.syncDue().size());
-    assertTrue(world.cabinets.claim(SHOP, world.clock.instant(), Duration.ofMinutes(5)));
+    assertTrue(
+        world.cabinets.claim(SHOP, world.clock.instant(), Duration.ofMinutes(5)).isPresent());
     assertTrue(world.sync.syncNow(SHOP).isEmpty(), "someone else holds the lease");
   }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.wbassist.application.port.in.SyncDueCabinets;
 import com.wbassist.application.port.in.SyncReport;
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.sync.SyncLease;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,17 +57,18 @@ class SyncEngineTest {
     }
 
     @Override
-    public synchronized List<CabinetId> claimDue(int max) {
+    public synchronized List<SyncLease> claimDue(int max) {
       claims.incrementAndGet();
-      List<CabinetId> claimed = new ArrayList<>();
+      List<SyncLease> claimed = new ArrayList<>();
       while (claimed.size() < max && !due.isEmpty()) {
-        claimed.add(due.poll());
+        claimed.add(new SyncLease(due.poll(), claims.get(), Instant.EPOCH));
       }
       return claimed;
     }
 
     @Override
-    public Optional<SyncReport> syncClaimed(CabinetId cabinet) {
+    public Optional<SyncReport> syncClaimed(SyncLease lease) {
+      CabinetId cabinet = lease.cabinet();
       mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
       try {
         if (cabinet.equals(slowOne)) {
@@ -84,8 +87,8 @@ class SyncEngineTest {
     }
 
     @Override
-    public void release(CabinetId cabinet) {
-      released.add(cabinet);
+    public void release(SyncLease lease) {
+      released.add(lease.cabinet());
     }
   }
 

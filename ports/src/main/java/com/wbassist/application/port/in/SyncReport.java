@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  * @param possiblyMissed per orders or sales stream, the seconds at which WB changed more rows than
  *     fit in a page: the cursor stepped past them, and rows of those seconds beyond the page may be
  *     missing (the run log and a metric say so)
+ * @param leaseLost whether the pass stopped because it no longer held the cabinet's lease (it ran
+ *     out and another pass claimed the cabinet): the write it tried was not stored, nothing of the
+ *     cabinet was recorded, and the other pass carries on. Not a WB failure
  */
 public record SyncReport(
     CabinetId cabinet,
@@ -29,7 +32,8 @@ public record SyncReport(
     int events,
     Map<SyncStream, String> failures,
     boolean tokenRejected,
-    Map<SyncStream, List<Instant>> possiblyMissed) {
+    Map<SyncStream, List<Instant>> possiblyMissed,
+    boolean leaseLost) {
 
   public SyncReport {
     rows = Map.copyOf(rows);
@@ -40,7 +44,19 @@ public record SyncReport(
                 Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
   }
 
-  /** A report of a pass that stepped past no crowded second. */
+  /** A report of a pass that kept its lease to the end. */
+  public SyncReport(
+      CabinetId cabinet,
+      SyncKind kind,
+      Map<SyncStream, Long> rows,
+      int events,
+      Map<SyncStream, String> failures,
+      boolean tokenRejected,
+      Map<SyncStream, List<Instant>> possiblyMissed) {
+    this(cabinet, kind, rows, events, failures, tokenRejected, possiblyMissed, false);
+  }
+
+  /** A report of a pass that kept its lease and stepped past no crowded second. */
   public SyncReport(
       CabinetId cabinet,
       SyncKind kind,
@@ -48,10 +64,10 @@ public record SyncReport(
       int events,
       Map<SyncStream, String> failures,
       boolean tokenRejected) {
-    this(cabinet, kind, rows, events, failures, tokenRejected, Map.of());
+    this(cabinet, kind, rows, events, failures, tokenRejected, Map.of(), false);
   }
 
   public boolean succeeded() {
-    return failures.isEmpty() && !tokenRejected;
+    return failures.isEmpty() && !tokenRejected && !leaseLost;
   }
 }

@@ -10,6 +10,11 @@ public interface FeedbackStore {
   /** Which of the given review ids are stored, in one round trip. */
   Set<String> knownFeedbackIds(CabinetId cabinet, Collection<String> ids);
 
-  /** Rows and events in one transaction (reviews have no cursor). */
+  /**
+   * Rows and events in one transaction (reviews have no cursor), under the batch's lease (see
+   * {@link StreamBatch}).
+   *
+   * @throws LeaseLostException when the pass no longer holds the cabinet; nothing is stored
+   */
   void store(StreamBatch<Feedback> batch);
 }

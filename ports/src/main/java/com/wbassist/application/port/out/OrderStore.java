@@ -19,6 +19,10 @@ public interface OrderStore {
    */
   Optional<Instant> cursor(CabinetId cabinet);
 
-  /** Rows, cursor and events in one transaction. */
+  /**
+   * Rows, cursor and events in one transaction, under the batch's lease (see {@link StreamBatch}).
+   *
+   * @throws LeaseLostException when the pass no longer holds the cabinet; nothing is stored
+   */
   void store(StreamBatch<Order> batch);
 }

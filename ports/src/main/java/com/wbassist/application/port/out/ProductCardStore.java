@@ -3,6 +3,7 @@ package com.wbassist.application.port.out;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.market.CardCursor;
 import com.wbassist.domain.market.ProductCard;
+import com.wbassist.domain.sync.SyncLease;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ public interface ProductCardStore {
   /** Where the card list was left, to go on from there. */
   Optional<CardCursor> cursor(CabinetId cabinet);
 
-  /** Upserts the cards by {@code nmId} and moves the cursor, in one transaction. */
-  void store(CabinetId cabinet, List<ProductCard> cards, Optional<CardCursor> cursor);
+  /**
+   * Upserts the cards of the lease's cabinet by {@code nmId} and moves the cursor, in one
+   * transaction that also checks the lease is still the cabinet's and renews it to {@code
+   * lease.until()}.
+   *
+   * @throws LeaseLostException when it is not; nothing is stored
+   */
+  void store(SyncLease lease, List<ProductCard> cards, Optional<CardCursor> cursor);
 }

@@ -18,6 +18,10 @@ public interface SaleStore {
    */
   Optional<Instant> cursor(CabinetId cabinet);
 
-  /** Rows, cursor and events in one transaction. */
+  /**
+   * Rows, cursor and events in one transaction, under the batch's lease (see {@link StreamBatch}).
+   *
+   * @throws LeaseLostException when the pass no longer holds the cabinet; nothing is stored
+   */
   void store(StreamBatch<Sale> batch);
 }

@@ -9,5 +9,10 @@ import java.util.Map;
 public interface StockStore {
   Map<SizeKey, SizeStock> sizeStocks(CabinetId cabinet);
 
+  /**
+   * The snapshot, sizes and events in one transaction, under the batch's lease.
+   *
+   * @throws LeaseLostException when the pass no longer holds the cabinet; nothing is stored
+   */
   void store(StockBatch batch);
 }

@@ -2,16 +2,27 @@ package com.wbassist.application.port.out;
 
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.sync.SyncKind;
+import com.wbassist.domain.sync.SyncLease;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.sync.SyncStream;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The record of sync passes and their progress, for sellers waiting and for operations. */
+/**
+ * The record of sync passes and their progress, for sellers waiting and for operations. A run is
+ * its pass's own record; only the progress sellers are shown is written under the pass's lease.
+ */
 public interface SyncRunLog {
   long started(CabinetId cabinet, SyncKind kind, Instant now);
 
-  void progressed(long runId, SyncProgress progress);
+  /**
+   * Records how far the pass has come, only while {@code lease} is still the cabinet's (checked and
+   * renewed to {@code lease.until()} in the same transaction): a pass that lost its cabinet shows
+   * sellers nothing more.
+   *
+   * @throws LeaseLostException when it is not; nothing is recorded
+   */
+  void progressed(long runId, SyncLease lease, SyncProgress progress);
 
   void streamFinished(long runId, SyncStream stream, long rows);
 

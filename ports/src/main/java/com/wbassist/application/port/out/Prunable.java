@@ -1,0 +1,28 @@
+package com.wbassist.application.port.out;
+
+/**
+ * What housekeeping prunes once it has served its purpose, named like the tables that hold it
+ * (operations read these names on {@code /metrics}).
+ */
+public enum Prunable {
+  /** Telegram update ids handled more than a day ago. */
+  PROCESSED_UPDATES,
+  /** Old sync runs, never the newest of a cabinet. */
+  SYNC_RUNS,
+  /** The per-stream rows of the runs pruned: they go with their run, so no batch bounds them. */
+  SYNC_RUN_STREAMS,
+  /** Deliveries sent or given up long ago. */
+  NOTIFICATION_DELIVERIES,
+  /** Events handled (expanded or set aside) long ago, with no delivery left. */
+  OUTBOX_EVENTS,
+  ORDERS,
+  SALES,
+  FEEDBACKS,
+  /** Token attempts that left the attempt limit's window, of people who never came back. */
+  TOKEN_ATTEMPTS;
+
+  /** Whether one prune takes at most a batch of these (the per-stream rows follow their runs). */
+  public boolean batched() {
+    return this != SYNC_RUN_STREAMS;
+  }
+}
