@@ -72,6 +72,21 @@ final class CabinetMapper {
     }
   }
 
+  /** Whether the row's sealed token opens and is {@code token}. */
+  boolean holds(CabinetEntity row, ApiToken token) {
+    return sameToken(row, token);
+  }
+
+  /** Whether the row's sealed token opens with a key this server holds. */
+  boolean opens(CabinetEntity row) {
+    try {
+      cipher.open(row.tokenCiphertext, row.sid);
+      return true;
+    } catch (TokenKeyException unreadable) {
+      return false;
+    }
+  }
+
   private boolean sameToken(CabinetEntity row, ApiToken token) {
     try {
       return cipher.open(row.tokenCiphertext, row.sid).equals(token);

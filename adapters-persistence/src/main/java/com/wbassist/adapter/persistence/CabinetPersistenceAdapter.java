@@ -1,8 +1,10 @@
 package com.wbassist.adapter.persistence;
 
 import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.PassOutcome;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.cabinet.CabinetStatus;
 import com.wbassist.domain.sync.SyncLease;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,15 +69,40 @@ final class CabinetPersistenceAdapter implements CabinetStore {
         row -> mapper.copy(cabinet, row));
   }
 
+  /**
+   * The fence's update locks the cabinet's row until this transaction commits, so the row read
+   * after it is the latest committed one and nobody can change it before the commit: comparing the
+   * stored token with the one the pass used here, in Java (the sealed bytes carry a random IV, so
+   * only the opened token compares), is as safe as a condition in the update itself — and needs no
+   * token fingerprint column. Only the pass's columns are set (EclipseLink updates the columns that
+   * changed); token, expiry and shop name are not touched.
+   */
   @Override
-  public void save(Cabinet cabinet, SyncLease lease) {
-    jpa.write(
-        "saving a cabinet under its lease",
+  public boolean recordPass(SyncLease lease, PassOutcome outcome) {
+    return jpa.write(
+        "recording a sync pass under its lease",
         em -> {
           LeaseFence.hold(em, lease);
-          CabinetEntity row = em.find(CabinetEntity.class, cabinet.id().sid());
-          mapper.copy(cabinet, row);
-          return null;
+          CabinetEntity row = em.find(CabinetEntity.class, lease.cabinet().sid());
+          boolean stillApplies =
+              switch (outcome.kind()) {
+                case TOKEN_REJECTED -> mapper.holds(row, outcome.tokenUsed());
+                case TOKEN_UNREADABLE -> !mapper.opens(row);
+                default -> true;
+              };
+          if (!stillApplies) {
+            return false;
+          }
+          CabinetStatus status = outcome.statusOver(row.status);
+          if (status != null) {
+            row.status = status;
+          }
+          if (outcome.primarySyncedAt() != null) {
+            row.primarySyncedAt = outcome.primarySyncedAt();
+          }
+          row.lastSyncAt = outcome.at();
+          row.lastError = outcome.error();
+          return true;
         });
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.wbassist.application.port.out.PassOutcome;
 import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
@@ -118,12 +119,12 @@ class CabinetStoreTest extends DatabaseTest {
 
   @Test
   @DisplayName(
-      "a cabinet saved under its lease renews the lease to the lease's end, to the microsecond")
+      "a pass recorded under its lease renews the lease to the lease's end, to the microsecond")
   void saveUnderTheLeaseRenewsIt() {
     adapters.cabinets().save(shop(RAW));
     SyncLease lease = adapters.cabinets().claim(SHOP, NOW, Duration.ofMinutes(5)).orElseThrow();
     Instant renewed = NOW.plus(Duration.ofMinutes(47)).plusNanos(123_456_000);
-    adapters.cabinets().save(shop(RAW).syncEnded(NOW, null), lease.renewedUntil(renewed));
+    adapters.cabinets().recordPass(lease.renewedUntil(renewed), PassOutcome.ended(NOW, null));
     assertEquals(
         renewed,
         Instant.parse(

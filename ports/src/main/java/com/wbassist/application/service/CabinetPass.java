@@ -3,6 +3,7 @@ package com.wbassist.application.service;
 import com.wbassist.application.port.in.SyncReport;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.LeaseLostException;
+import com.wbassist.application.port.out.PassOutcome;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.application.port.out.WbTokenRejectedException;
@@ -26,7 +27,9 @@ import java.util.Map;
  * cabinet. A stream that fails leaves its cursor where it was and the pass goes on with the others;
  * a token WB refuses stops the pass and pauses the cabinet. Every write carries the pass's lease
  * ({@link HeldLease}): the first one refused because another pass claimed the cabinet stops the
- * pass, which then records nothing more of the cabinet — only its own run says why it stopped.
+ * pass, which then records nothing more of the cabinet — only its own run says why it stopped. The
+ * pass writes only what it owns of the cabinet ({@link PassOutcome}): the cabinet read at its start
+ * is never saved back, so a token a seller sent meanwhile stands.
  */
 final class CabinetPass {
   private static final Logger LOG = System.getLogger(CabinetPass.class.getName());
@@ -115,9 +118,20 @@ final class CabinetPass {
         String reason = "WB не принимает токен: " + rejected.getMessage();
         runs.streamFailed(runId, stream.stream(), reason);
         runs.finished(runId, clock.instant(), reason);
-        Cabinet paused = cabinet.tokenRejected(clock.instant(), reason);
-        cabinets.save(paused, held.renewed());
-        announcements.tokenRejected(paused);
+        Instant now = clock.instant();
+        // Paused only if the stored token is still the one WB refused: a token a seller sent
+        // meanwhile is tried by the next pass, not paused for its predecessor.
+        if (cabinets.recordPass(
+            held.renewed(), PassOutcome.tokenRejected(now, reason, cabinet.token()))) {
+          announcements.tokenRejected(cabinet.tokenRejected(now, reason));
+        } else {
+          LOG.log(
+              Level.INFO,
+              "cabinet "
+                  + cabinet.id()
+                  + ": WB refused the token this pass used, but a new one was sent meanwhile;"
+                  + " not paused");
+        }
         tally.tokenRejected = true;
         return;
       } catch (WbUnavailableException unavailable) {
@@ -160,13 +174,12 @@ final class CabinetPass {
       String error) {
     Instant end = clock.instant();
     if (kind == SyncKind.PRIMARY && failures.isEmpty()) {
-      Cabinet ready = cabinet.primarySyncFinished(end);
-      cabinets.save(ready, held.renewed());
-      announcements.primaryFinished(ready);
+      cabinets.recordPass(held.renewed(), PassOutcome.primaryFinished(end));
+      announcements.primaryFinished(cabinet.primarySyncFinished(end));
       return;
     }
     boolean newTrouble = error != null && !error.equals(cabinet.lastError());
-    cabinets.save(cabinet.syncEnded(end, error), held.renewed());
+    cabinets.recordPass(held.renewed(), PassOutcome.ended(end, error));
     if (kind == SyncKind.PRIMARY && newTrouble) {
       var first = failures.entrySet().iterator().next();
       announcements.primaryFailed(cabinet, first.getKey(), first.getValue());

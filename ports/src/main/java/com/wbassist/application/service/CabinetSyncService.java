@@ -5,6 +5,7 @@ import com.wbassist.application.port.in.SyncDueCabinets;
 import com.wbassist.application.port.in.SyncReport;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.LeaseLostException;
+import com.wbassist.application.port.out.PassOutcome;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.WbMarketData;
 import com.wbassist.domain.cabinet.Cabinet;
@@ -17,6 +18,7 @@ import com.wbassist.domain.sync.SyncPolicy;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,15 +124,19 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
           "cabinet "
               + cabinet.id()
               + ": its stored token cannot be read; not synced until a seller sends it again");
-      Cabinet paused = cabinet.tokenUnreadable(clock.instant());
+      Instant now = clock.instant();
       try {
-        cabinets.save(paused, held.renewed());
+        if (!cabinets.recordPass(held.renewed(), PassOutcome.tokenUnreadable(now))) {
+          // A seller sent the token again since it was read: nothing to pause, the next pass
+          // syncs with it.
+          return new SyncReport(cabinet.id(), kind, Map.of(), 0, Map.of(), false);
+        }
       } catch (LeaseLostException lost) {
         // The pass that claimed the cabinet since pauses it and asks its sellers.
         CabinetPass.logLost(cabinet.id(), lost);
         return new SyncReport(cabinet.id(), kind, Map.of(), 0, Map.of(), false, Map.of(), true);
       }
-      announcements.tokenUnreadable(paused);
+      announcements.tokenUnreadable(cabinet.tokenUnreadable(now));
     }
     return new SyncReport(cabinet.id(), kind, Map.of(), 0, Map.of(), true);
   }

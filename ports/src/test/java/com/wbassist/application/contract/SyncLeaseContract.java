@@ -14,11 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.wbassist.application.port.out.LeaseLostException;
 import com.wbassist.application.port.out.OutboxEvent;
+import com.wbassist.application.port.out.PassOutcome;
 import com.wbassist.application.port.out.StockBatch;
 import com.wbassist.application.port.out.StreamBatch;
 import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.cabinet.CabinetStatus;
 import com.wbassist.domain.event.OrderPlaced;
 import com.wbassist.domain.market.Order;
 import com.wbassist.domain.sync.SyncKind;
@@ -170,6 +172,93 @@ public abstract class SyncLeaseContract {
 
   @Test
   @DisplayName(
+      "a pass records only its own columns: the token, expiry and shop name a seller sent"
+          + " meanwhile stand")
+  void passRecordsOnlyItsOwnColumns() {
+    SyncLease a = claimedByA();
+    ApiToken replaced = new ApiToken("eyJ.replaced.sig");
+    Instant newExpiry = NOW.plus(Duration.ofDays(180));
+    storage.cabinets().save(shop().withNewToken(replaced, newExpiry, "Осень"));
+
+    Instant end = NOW.plusSeconds(40);
+    assertTrue(storage.cabinets().recordPass(a, PassOutcome.ended(end, "ORDERS: 503")));
+    Cabinet ended = storage.cabinets().find(SHOP).orElseThrow();
+    assertEquals(replaced, ended.token());
+    assertEquals(newExpiry, ended.tokenExpiresAt());
+    assertEquals("Осень", ended.shopName());
+    assertEquals(CabinetStatus.SYNCING, ended.status(), "an ended pass changes no status");
+    assertEquals(end, ended.lastSyncAt());
+    assertEquals("ORDERS: 503", ended.lastError());
+
+    Instant finished = end.plusSeconds(5);
+    assertTrue(storage.cabinets().recordPass(a, PassOutcome.primaryFinished(finished)));
+    Cabinet ready = storage.cabinets().find(SHOP).orElseThrow();
+    assertEquals(CabinetStatus.READY, ready.status());
+    assertEquals(finished, ready.primarySyncedAt());
+    assertEquals(finished, ready.lastSyncAt());
+    assertNull(ready.lastError());
+    assertEquals(replaced, ready.token());
+    assertEquals("Осень", ready.shopName());
+  }
+
+  @Test
+  @DisplayName(
+      "a refused token pauses the cabinet only while it is still the stored one: a token sent"
+          + " meanwhile is not paused for its predecessor")
+  void refusalPausesOnlyTheTokenItWasFor() {
+    SyncLease a = claimedByA();
+    ApiToken old = shop().token();
+    storage.cabinets().recordPass(a, PassOutcome.primaryFinished(NOW.plusSeconds(10)));
+    storage
+        .cabinets()
+        .save(
+            storage
+                .cabinets()
+                .find(SHOP)
+                .orElseThrow()
+                .withNewToken(new ApiToken("eyJ.replaced.sig"), null, null));
+
+    Instant refusedAt = NOW.plusSeconds(20);
+    assertFalse(
+        storage.cabinets().recordPass(a, PassOutcome.tokenRejected(refusedAt, "WB: 401", old)));
+    Cabinet kept = storage.cabinets().find(SHOP).orElseThrow();
+    assertEquals(CabinetStatus.READY, kept.status());
+    assertEquals(NOW.plusSeconds(10), kept.lastSyncAt(), "nothing written");
+    assertNull(kept.lastError());
+
+    ApiToken current = kept.token();
+    assertTrue(
+        storage.cabinets().recordPass(a, PassOutcome.tokenRejected(refusedAt, "WB: 401", current)));
+    Cabinet paused = storage.cabinets().find(SHOP).orElseThrow();
+    assertEquals(CabinetStatus.TOKEN_REJECTED, paused.status());
+    assertEquals(refusedAt, paused.lastSyncAt());
+    assertEquals("WB: 401", paused.lastError());
+    assertEquals(current, paused.token());
+  }
+
+  @Test
+  @DisplayName("a stale pass records no outcome, and a refusal through it pauses nothing")
+  void stalePassRecordsNoOutcome() {
+    SyncLease a = claimedByA();
+    SyncLease b = takenOverByB(a);
+    SyncLease stale = a.renewedUntil(b.until().plus(LEASE));
+    assertThrows(
+        LeaseLostException.class,
+        () ->
+            storage
+                .cabinets()
+                .recordPass(
+                    stale, PassOutcome.tokenRejected(b.until(), "WB: 401", shop().token())));
+    assertThrows(
+        LeaseLostException.class,
+        () -> storage.cabinets().recordPass(stale, PassOutcome.primaryFinished(b.until())));
+    Cabinet stored = storage.cabinets().find(SHOP).orElseThrow();
+    assertEquals(CabinetStatus.SYNCING, stored.status());
+    assertNull(stored.lastSyncAt());
+  }
+
+  @Test
+  @DisplayName(
       "a pass records the cabinet's state and its progress only under its lease: a stale pass"
           + " changes neither")
   void cabinetAndProgressAreFenced() {
@@ -177,7 +266,7 @@ public abstract class SyncLeaseContract {
     long run = storage.runs().started(SHOP, SyncKind.INCREMENTAL, NOW);
     SyncProgress halfway = SyncProgress.starting().within(SyncStream.CARDS, 0.5, 10);
     storage.runs().progressed(run, a, halfway);
-    storage.cabinets().save(shop().syncEnded(NOW.plusSeconds(10), null), a);
+    storage.cabinets().recordPass(a, PassOutcome.ended(NOW.plusSeconds(10), null));
 
     SyncLease b = takenOverByB(a);
     Instant late = b.until();
@@ -187,13 +276,13 @@ public abstract class SyncLeaseContract {
         () -> storage.runs().progressed(run, stale, halfway.streamDone(20)));
     assertThrows(
         LeaseLostException.class,
-        () -> storage.cabinets().save(shop().syncEnded(late, "ORDERS: 503"), stale));
+        () -> storage.cabinets().recordPass(stale, PassOutcome.ended(late, "ORDERS: 503")));
 
     assertEquals(Optional.of(halfway), storage.runs().currentProgress(SHOP));
     Cabinet stored = storage.cabinets().find(SHOP).orElseThrow();
     assertEquals(NOW.plusSeconds(10), stored.lastSyncAt(), "the last sync is the owner's");
     assertNull(stored.lastError());
-    storage.cabinets().save(shop().syncEnded(late, null), b);
+    storage.cabinets().recordPass(b, PassOutcome.ended(late, null));
     assertEquals(late, storage.cabinets().find(SHOP).orElseThrow().lastSyncAt(), "B's stands");
   }
 

@@ -2,6 +2,7 @@ package com.wbassist.application.fakes;
 
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.LeaseLostException;
+import com.wbassist.application.port.out.PassOutcome;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.cabinet.CabinetStatus;
@@ -62,8 +63,40 @@ public final class InMemoryCabinetStore implements CabinetStore {
   }
 
   @Override
-  public synchronized void save(Cabinet cabinet, SyncLease lease) {
-    whileHeld(lease, () -> save(cabinet));
+  public synchronized boolean recordPass(SyncLease lease, PassOutcome outcome) {
+    boolean[] recorded = {false};
+    whileHeld(
+        lease,
+        () -> {
+          Cabinet stored = cabinets.get(lease.cabinet());
+          boolean stillApplies =
+              switch (outcome.kind()) {
+                case TOKEN_REJECTED ->
+                    !unreadable.contains(stored.id()) && outcome.tokenUsed().equals(stored.token());
+                case TOKEN_UNREADABLE -> unreadable.contains(stored.id());
+                default -> true;
+              };
+          if (!stillApplies) {
+            return;
+          }
+          // Only the pass's own fields change; token, expiry and shop name stay as stored.
+          CabinetStatus status = outcome.statusOver(stored.status());
+          Instant primarySyncedAt = outcome.primarySyncedAt();
+          cabinets.put(
+              stored.id(),
+              new Cabinet(
+                  stored.id(),
+                  stored.shopName(),
+                  stored.token(),
+                  stored.tokenExpiresAt(),
+                  status == null ? stored.status() : status,
+                  stored.createdAt(),
+                  primarySyncedAt == null ? stored.primarySyncedAt() : primarySyncedAt,
+                  outcome.at(),
+                  outcome.error()));
+          recorded[0] = true;
+        });
+    return recorded[0];
   }
 
   /**

@@ -64,6 +64,8 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
   private final Map<CabinetId, CabinetData> data = new HashMap<>();
   private final Map<CabinetId, SellerAccount> accounts = new HashMap<>();
   private final Set<CabinetId> rejected = new HashSet<>();
+  private final Set<ApiToken> rejectedTokens = new HashSet<>();
+  private Runnable beforeNextCall;
   private final Map<SyncStream, Deque<Integer>> faults = new EnumMap<>(SyncStream.class);
   private final Map<SyncStream, String> failing = new EnumMap<>(SyncStream.class);
   private final Map<SyncStream, Integer> calls = new EnumMap<>(SyncStream.class);
@@ -87,6 +89,19 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
 
   public synchronized void rejectToken(CabinetId cabinet) {
     rejected.add(cabinet);
+  }
+
+  /** WB refuses this one token (401) on every market request, whatever the cabinet. */
+  public synchronized void rejectToken(String rawToken) {
+    rejectedTokens.add(new ApiToken(rawToken));
+  }
+
+  /**
+   * Runs {@code meanwhile} once, as the next market request arrives and before WB answers it — what
+   * happens elsewhere while a pass runs.
+   */
+  public synchronized void beforeNextCall(Runnable meanwhile) {
+    beforeNextCall = meanwhile;
   }
 
   public synchronized void acceptToken(CabinetId cabinet) {
@@ -225,7 +240,12 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
 
   private CabinetData call(WbAccess access, SyncStream stream) {
     calls.merge(stream, 1, Integer::sum);
-    if (rejected.contains(access.cabinet())) {
+    Runnable meanwhile = beforeNextCall;
+    if (meanwhile != null) {
+      beforeNextCall = null;
+      meanwhile.run();
+    }
+    if (rejected.contains(access.cabinet()) || rejectedTokens.contains(access.token())) {
       throw new WbTokenRejectedException("401 unauthorized");
     }
     Deque<Integer> pending = faults.get(stream);

@@ -12,8 +12,8 @@ import java.util.Optional;
  * Stored cabinets, their (encrypted) tokens, and the sync leases that keep two servers from syncing
  * one cabinet at once: a lease expires by itself, so a dead server's cabinets are taken over. Every
  * claim raises the cabinet's lease epoch, which names the owner: only the owner's lease renews,
- * releases, or lets a pass write ({@link #save(Cabinet, SyncLease)}, and the market stores'
- * batches), so a pass that outlived its lease is refused once another has claimed the cabinet.
+ * releases, or lets a pass write ({@link #recordPass}, and the market stores' batches), so a pass
+ * that outlived its lease is refused once another has claimed the cabinet.
  */
 public interface CabinetStore {
   Optional<Cabinet> find(CabinetId id);
@@ -22,13 +22,19 @@ public interface CabinetStore {
   void save(Cabinet cabinet);
 
   /**
-   * Saves what a sync pass learned of its cabinet (status, last sync, last error) only while {@code
-   * lease} is still the cabinet's, renewing it to {@code lease.until()} — one transaction.
+   * Records how a sync pass ended — only the columns the pass owns (status, primary sync time, last
+   * sync time, last error; never the token, its expiry or the shop name, which a seller may have
+   * replaced meanwhile) — only while {@code lease} is still the cabinet's, renewing it to {@code
+   * lease.until()}, in one transaction. A pause for a refused token is recorded only if the stored
+   * token is still {@link PassOutcome#tokenUsed()}; a pause for an unreadable one only if the
+   * stored token still cannot be read: a token sent meanwhile is not paused for its predecessor.
    *
+   * @return whether the outcome was recorded; {@code false} only when such a pause no longer
+   *     applies (nothing is written then)
    * @throws LeaseLostException when another claim took the cabinet or the lease was released;
-   *     nothing is saved
+   *     nothing is written
    */
-  void save(Cabinet cabinet, SyncLease lease);
+  boolean recordPass(SyncLease lease, PassOutcome outcome);
 
   List<Cabinet> all();
 
