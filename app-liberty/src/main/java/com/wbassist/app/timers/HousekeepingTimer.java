@@ -39,6 +39,8 @@ public class HousekeepingTimer {
   private static final Logger LOG = System.getLogger(HousekeepingTimer.class.getName());
 
   @Resource TimerService timers;
+
+  private volatile boolean scheduled;
   @Inject PruneOldRows housekeeping;
   @Inject BackgroundWorkGate gate;
   @Inject ProductSettings settings;
@@ -75,6 +77,11 @@ public class HousekeepingTimer {
               + kept.marketRows().toDays()
               + ": market rows are kept at least WB's 90 days and WB_ASSIST_STALE_AFTER_DAYS");
     }
+    scheduled = true;
+  }
+
+  public boolean isScheduled() {
+    return scheduled;
   }
 
   @Timeout

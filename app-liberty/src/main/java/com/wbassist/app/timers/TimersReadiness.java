@@ -7,21 +7,29 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only once both timers are scheduled: a server that cannot sync or dispatch must not take
- * traffic.
+ * Ready only once every timer is scheduled: a server that cannot sync, dispatch, handle the updates
+ * it stored or prune must not take traffic.
  */
 @Readiness
 @ApplicationScoped
 public class TimersReadiness implements HealthCheck {
   @Inject SyncTimer sync;
   @Inject DispatchTimer dispatch;
+  @Inject UpdateInboxTimer inbox;
+  @Inject HousekeepingTimer housekeeping;
 
   @Override
   public HealthCheckResponse call() {
     return HealthCheckResponse.named("timers")
-        .status(sync.isScheduled() && dispatch.isScheduled())
+        .status(
+            sync.isScheduled()
+                && dispatch.isScheduled()
+                && inbox.isScheduled()
+                && housekeeping.isScheduled())
         .withData("sync", sync.isScheduled())
         .withData("dispatch", dispatch.isScheduled())
+        .withData("storedUpdates", inbox.isScheduled())
+        .withData("housekeeping", housekeeping.isScheduled())
         .build();
   }
 }

@@ -31,6 +31,8 @@ public class UpdateInboxTimer {
   private static final Logger LOG = System.getLogger(UpdateInboxTimer.class.getName());
 
   @Resource TimerService timers;
+
+  private volatile boolean scheduled;
   @Inject HandleStoredUpdates storedUpdates;
 
   private final AtomicBoolean ticking = new AtomicBoolean();
@@ -40,6 +42,11 @@ public class UpdateInboxTimer {
     // Not persistent: a missed tick is simply the next one.
     timers.createIntervalTimer(
         FIRST_AFTER_MILLIS, INTERVAL_MILLIS, new TimerConfig("handle stored chat updates", false));
+    scheduled = true;
+  }
+
+  public boolean isScheduled() {
+    return scheduled;
   }
 
   @Timeout
