@@ -65,17 +65,24 @@ public class SandboxWiring {
     return journal;
   }
 
+  @Inject
+  @ConfigProperty(name = "WB_ASSIST_HTTP_PORT", defaultValue = "9080")
+  int httpPort;
+
   @Produces
   @Singleton
   WbSandbox wb(SandboxClock clock) {
     // Rate limits run on real time: a replay moving WB's clock back must not drain or flood the
     // buckets.
-    return new WbSandbox(
-        new SandboxTokens(),
-        new SandboxRateLimits(
-            Clock.systemUTC(), wbRequestsPerSecond, (int) Math.max(1, wbRequestsPerSecond)),
-        clock,
-        settings.configuredPageLimit());
+    WbSandbox wb =
+        new WbSandbox(
+            new SandboxTokens(),
+            new SandboxRateLimits(
+                Clock.systemUTC(), wbRequestsPerSecond, (int) Math.max(1, wbRequestsPerSecond)),
+            clock,
+            settings.configuredPageLimit());
+    wb.photosAt("http://localhost:" + httpPort + "/sandbox/wb/");
+    return wb;
   }
 
   @Produces

@@ -37,6 +37,11 @@ public final class WbSandbox {
   private final Map<String, SandboxShop> shops = new ConcurrentHashMap<>();
   private volatile int pageLimit;
 
+  /** Where the simulator serves card photos; {@code sandbox:/} in a shop's state stands for it. */
+  private volatile String photoBase = PHOTO_PLACEHOLDER;
+
+  private static final String PHOTO_PLACEHOLDER = "sandbox:/";
+
   public WbSandbox(SandboxTokens tokens, SandboxRateLimits limits, Clock clock, int pageLimit) {
     this.tokens = tokens;
     this.limits = limits;
@@ -46,6 +51,15 @@ public final class WbSandbox {
 
   public void pageLimit(int limit) {
     this.pageLimit = limit;
+  }
+
+  /**
+   * Card photos are served at {@code base} (e.g. {@code http://localhost:9080/sandbox/wb/}):
+   * scenarios name them {@code sandbox:/images/...}, WB gives real addresses, and the Telegram
+   * adapter fetches only from the hosts it allows.
+   */
+  public void photosAt(String base) {
+    this.photoBase = base;
   }
 
   public int pageLimit() {
@@ -261,9 +275,15 @@ public final class WbSandbox {
       JsonObject last = page.get(page.size() - 1);
       next.add("updatedAt", last.getString("updatedAt")).add("nmID", last.getJsonNumber("nmID"));
     }
+    String served =
+        Json.createObjectBuilder()
+            .add("cards", array(page))
+            .add("cursor", next)
+            .build()
+            .toString()
+            .replace("\"" + PHOTO_PLACEHOLDER, "\"" + photoBase);
     return SandboxAnswer.ok(
-        Json.createObjectBuilder().add("cards", array(page)).add("cursor", next).build(),
-        admission.remaining());
+        Json.createReader(new java.io.StringReader(served)).readObject(), admission.remaining());
   }
 
   private static boolean photoFilter(JsonObject card, int withPhoto) {

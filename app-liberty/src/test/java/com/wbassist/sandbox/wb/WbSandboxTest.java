@@ -1,6 +1,7 @@
 package com.wbassist.sandbox.wb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,6 +153,22 @@ class WbSandboxTest {
     SandboxAnswer bad = wb.feedbacks(token, null, "2", "0", null);
     assertEquals(400, bad.status());
     assertEquals("Плохой формат isAnswered", bad.body().asJsonObject().getString("errorText"));
+  }
+
+  @Test
+  @DisplayName("card photos named sandbox:/… are served at the simulator's own address")
+  void photosServedWhereTheSimulatorIs() {
+    JsonObject all =
+        Json.createObjectBuilder()
+            .add(
+                "settings",
+                Json.createObjectBuilder()
+                    .add("filter", Json.createObjectBuilder().add("withPhoto", 1)))
+            .build();
+    wb.photosAt("http://localhost:9999/sandbox/wb/");
+    String served = wb.cards(token, all).body().toString();
+    assertTrue(served.contains("\"http://localhost:9999/sandbox/wb/images/"), served);
+    assertFalse(served.contains("sandbox:/"), served);
   }
 
   @Test

@@ -129,6 +129,23 @@ public record Cabinet(
    * cabinet read with an unreadable token is marked {@code TOKEN_UNREADABLE} at once, but only the
    * sync records the pause, once.
    */
+  /**
+   * This cabinet as storage reads it when its stored token no longer opens (sealed with another
+   * key): without a token, {@link CabinetStatus#TOKEN_UNREADABLE}, everything else as stored.
+   */
+  public Cabinet readWithoutToken() {
+    return new Cabinet(
+        id,
+        shopName,
+        null,
+        tokenExpiresAt,
+        CabinetStatus.TOKEN_UNREADABLE,
+        createdAt,
+        primarySyncedAt,
+        lastSyncAt,
+        lastError);
+  }
+
   public boolean pausedForUnreadableToken() {
     return status == CabinetStatus.TOKEN_UNREADABLE && TOKEN_UNREADABLE_REASON.equals(lastError);
   }

@@ -24,16 +24,7 @@ class CabinetTest {
 
   /** As storage reads a cabinet whose stored token does not open. */
   private static Cabinet readWithUnreadableToken(Cabinet stored) {
-    return new Cabinet(
-        stored.id(),
-        stored.shopName(),
-        null,
-        stored.tokenExpiresAt(),
-        CabinetStatus.TOKEN_UNREADABLE,
-        stored.createdAt(),
-        stored.primarySyncedAt(),
-        stored.lastSyncAt(),
-        stored.lastError());
+    return stored.readWithoutToken();
   }
 
   @Test

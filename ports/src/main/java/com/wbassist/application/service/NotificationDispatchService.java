@@ -47,7 +47,10 @@ public final class NotificationDispatchService implements DispatchNotifications 
   private final DispatchPolicy policy;
   private final Clock clock;
   private final BooleanSupplier running;
-  private final BotApiBreaker breaker;
+
+  /** Pauses sending while Telegram does not answer: one per dispatcher. */
+  private final BotApiBreaker breaker = BotApiBreaker.defaults();
+
   private final Audience audience = new Audience();
   private final NotificationRenderer renderer = new NotificationRenderer();
 
@@ -63,7 +66,9 @@ public final class NotificationDispatchService implements DispatchNotifications 
   }
 
   /**
-   * @param running false once the application is stopping (see the full constructor)
+   * @param running false once the application is stopping: dispatch then stops between two
+   *     messages, and the deliveries it had claimed are taken over by the next dispatch once their
+   *     lease runs out
    */
   public NotificationDispatchService(
       EventOutbox outbox,
@@ -74,26 +79,6 @@ public final class NotificationDispatchService implements DispatchNotifications 
       DispatchPolicy policy,
       Clock clock,
       BooleanSupplier running) {
-    this(
-        outbox, deliveries, sellers, cards, chat, policy, clock, running, BotApiBreaker.defaults());
-  }
-
-  /**
-   * @param running false once the application is stopping: dispatch then stops between two
-   *     messages, and the deliveries it had claimed are taken over by the next dispatch once their
-   *     lease runs out
-   * @param breaker pauses sending while Telegram does not answer (one per dispatcher)
-   */
-  public NotificationDispatchService(
-      EventOutbox outbox,
-      DeliveryQueue deliveries,
-      SellerStore sellers,
-      ProductCardStore cards,
-      SellerChat chat,
-      DispatchPolicy policy,
-      Clock clock,
-      BooleanSupplier running,
-      BotApiBreaker breaker) {
     this.outbox = outbox;
     this.deliveries = deliveries;
     this.sellers = sellers;
@@ -102,7 +87,6 @@ public final class NotificationDispatchService implements DispatchNotifications 
     this.policy = policy;
     this.clock = clock;
     this.running = running;
-    this.breaker = breaker;
   }
 
   @Override

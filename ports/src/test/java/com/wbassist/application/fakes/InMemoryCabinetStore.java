@@ -179,19 +179,7 @@ public final class InMemoryCabinetStore implements CabinetStore {
   }
 
   private Cabinet asRead(Cabinet stored) {
-    if (!unreadable.contains(stored.id())) {
-      return stored;
-    }
-    return new Cabinet(
-        stored.id(),
-        stored.shopName(),
-        null,
-        stored.tokenExpiresAt(),
-        CabinetStatus.TOKEN_UNREADABLE,
-        stored.createdAt(),
-        stored.primarySyncedAt(),
-        stored.lastSyncAt(),
-        stored.lastError());
+    return unreadable.contains(stored.id()) ? stored.readWithoutToken() : stored;
   }
 
   private static Cabinet withToken(Cabinet cabinet, Cabinet before) {

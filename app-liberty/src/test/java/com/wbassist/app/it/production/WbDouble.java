@@ -30,15 +30,14 @@ public final class WbDouble implements ResponseDefinitionTransformerV2 {
           new SandboxRateLimits(Clock.systemUTC(), 50, 50),
           Clock.systemUTC(),
           80_000);
-  private volatile String photoBase = "";
 
   public WbSandbox wb() {
     return wb;
   }
 
-  /** Where card photos are served: {@code sandbox:/images/...} in WB's state becomes this. */
+  /** Card photos are served here, from this double's own address. */
   public void photosAt(String base) {
-    this.photoBase = base;
+    wb.photosAt(base);
   }
 
   @Override
@@ -88,7 +87,7 @@ public final class WbDouble implements ResponseDefinitionTransformerV2 {
     if (answer.body() != null) {
       response
           .withHeader("Content-Type", "application/json; charset=utf-8")
-          .withBody(answer.body().toString().replace("\"sandbox:/", "\"" + photoBase));
+          .withBody(answer.body().toString());
     }
     return response.build();
   }
