@@ -45,6 +45,10 @@ final class CabinetErasure implements CabinetEraser {
     BY_CABINET.put("size_stocks", "delete from size_stocks where cabinet_sid = ?");
     BY_CABINET.put("product_cards", "delete from product_cards where cabinet_sid = ?");
     BY_CABINET.put("stream_positions", "delete from stream_positions where cabinet_sid = ?");
+    // Their excerpts are the cabinet's data; chat updates set aside are a person's, not a
+    // cabinet's.
+    BY_CABINET.put(
+        "set_aside_rows", "delete from set_aside_rows where owner = ? and kind <> 'CHAT_UPDATE'");
     BY_CABINET.put(
         "sync_run_streams",
         "delete from sync_run_streams where run_id in (select id from sync_runs where cabinet_sid = ?)");

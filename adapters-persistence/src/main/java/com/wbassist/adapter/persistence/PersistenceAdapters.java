@@ -12,6 +12,7 @@ import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.ProductCardStore;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
+import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.TokenAttempts;
@@ -46,6 +47,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final CabinetErasure erasure;
   private final DeliveryHistory history;
   private final SetAsideEvents setAside;
+  private final SetAsideRowsPersistenceAdapter setAsideRows;
   private final HousekeepingPersistenceAdapter housekeeping;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
@@ -68,6 +70,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.erasure = new CabinetErasure(jdbc);
     this.history = new DeliveryHistory(jdbc);
     this.setAside = new SetAsideEvents(jdbc);
+    this.setAsideRows = new SetAsideRowsPersistenceAdapter(jdbc);
     this.housekeeping = new HousekeepingPersistenceAdapter(jdbc);
   }
 
@@ -127,6 +130,14 @@ public final class PersistenceAdapters implements AutoCloseable {
 
   public UpdateInbox updateInbox() {
     return inbox;
+  }
+
+  /**
+   * WB rows that could not be read and chat updates given up, set aside for operators (the update
+   * inbox sets its own aside here).
+   */
+  public SetAsideRows setAsideRows() {
+    return setAsideRows;
   }
 
   /** Prunes what has served its purpose (docs/decisions/0612). */

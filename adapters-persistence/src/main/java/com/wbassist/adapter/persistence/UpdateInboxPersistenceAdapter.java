@@ -1,6 +1,7 @@
 package com.wbassist.adapter.persistence;
 
 import com.wbassist.application.port.in.ChatUpdate;
+import com.wbassist.application.port.out.SetAsideRow;
 import com.wbassist.application.port.out.StoredUpdate;
 import com.wbassist.application.port.out.UpdateInbox;
 import java.lang.System.Logger;
@@ -21,7 +22,9 @@ import java.util.List;
  * statement that takes free rows {@code FOR UPDATE SKIP LOCKED} and sets their hold; claims take
  * turns under a transaction-scoped advisory lock, because row locks alone let two claims split one
  * person's updates (the second skips the first's locked row and takes the next one). A row that
- * does not open any more is deleted with an error in the log: it cannot be handled by anyone.
+ * does not open any more cannot be handled by anyone: it is deleted and set aside ({@code
+ * set_aside_rows}, its id, person and why) in the claim's transaction, with an error in the log; an
+ * update given up is deleted and set aside the same way.
  */
 final class UpdateInboxPersistenceAdapter implements UpdateInbox {
   private static final Logger LOG = System.getLogger(UpdateInboxPersistenceAdapter.class.getName());
@@ -48,8 +51,10 @@ final class UpdateInboxPersistenceAdapter implements UpdateInbox {
         limit ? for update skip locked)
       update update_inbox u set held_until = ?, attempts = u.attempts + 1
       from free where u.update_id = free.update_id
-      returning u.update_id, u.attempts, u.sealed_update""";
+      returning u.update_id, u.telegram_id, u.attempts, u.sealed_update""";
   private static final String DELETE = "delete from update_inbox where update_id = ?";
+  private static final String GIVE_UP =
+      "delete from update_inbox where update_id = ? returning telegram_id";
 
   private final Jdbc jdbc;
   private final TokenCipher cipher;
@@ -88,6 +93,7 @@ final class UpdateInboxPersistenceAdapter implements UpdateInbox {
           }
           List<StoredUpdate> claimed = new ArrayList<>();
           List<Long> unreadable = new ArrayList<>();
+          List<SetAsideRow> setAside = new ArrayList<>();
           try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
             SqlTime.set(claim, 1, now);
             SqlTime.set(claim, 2, now);
@@ -105,14 +111,23 @@ final class UpdateInboxPersistenceAdapter implements UpdateInbox {
                       Level.ERROR,
                       "stored chat update "
                           + updateId
-                          + " cannot be read and is deleted unhandled: "
+                          + " cannot be read; deleted unhandled and set aside: "
                           + cannotOpen.getMessage());
                   unreadable.add(updateId);
+                  setAside.add(
+                      SetAsideRow.chatUpdate(
+                          updateId,
+                          row.getLong("telegram_id"),
+                          "cannot be opened: " + cannotOpen.getClass().getSimpleName(),
+                          now));
                 }
               }
             }
           }
           delete(connection, unreadable);
+          if (!setAside.isEmpty()) {
+            SetAsideRowsPersistenceAdapter.insert(connection, setAside);
+          }
           claimed.sort(Comparator.comparingLong(stored -> stored.update().updateId()));
           return claimed;
         });
@@ -124,6 +139,25 @@ final class UpdateInboxPersistenceAdapter implements UpdateInbox {
         "erasing a handled chat update",
         connection -> {
           delete(connection, List.of(updateId));
+          return null;
+        });
+  }
+
+  @Override
+  public void giveUp(long updateId, String reason, Instant now) {
+    jdbc.inTransaction(
+        "setting aside chat update " + updateId,
+        connection -> {
+          try (PreparedStatement delete = connection.prepareStatement(GIVE_UP)) {
+            delete.setLong(1, updateId);
+            try (ResultSet row = delete.executeQuery()) {
+              if (row.next()) {
+                SetAsideRowsPersistenceAdapter.insert(
+                    connection,
+                    List.of(SetAsideRow.chatUpdate(updateId, row.getLong(1), reason, now)));
+              }
+            }
+          }
           return null;
         });
   }

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.wbassist.application.port.out.ErasedRows;
+import com.wbassist.application.port.out.SetAsideRow;
+import com.wbassist.application.port.out.UnreadableRow;
 import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.seller.Seller;
+import com.wbassist.domain.sync.SyncStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +40,16 @@ class CabinetEraserOnPostgresTest extends DatabaseTest {
     long event = rows.event(shop.sid(), "o-1", NOW, true);
     rows.delivery(event, seller, "SENT", NOW);
     rows.syncRun(shop.sid(), NOW);
+    adapters
+        .setAsideRows()
+        .record(
+            List.of(
+                SetAsideRow.wbRow(
+                    SyncStream.ORDERS,
+                    shop,
+                    new UnreadableRow(3, "o-3", "srid is missing", "date: \"x\""),
+                    NOW),
+                SetAsideRow.chatUpdate(seller, seller, "given up", NOW)));
   }
 
   @Test
@@ -58,6 +71,8 @@ class CabinetEraserOnPostgresTest extends DatabaseTest {
     assertEquals(1L, rows.get("sync_runs"));
     assertEquals(1L, rows.get("sync_run_streams"));
     assertEquals(1L, rows.get("stream_positions"));
+    assertEquals(1L, rows.get("set_aside_rows"), "its unreadable WB rows; not a person's update");
+    assertEquals(3L, count("select count(*) from set_aside_rows"));
     assertTrue(adapters.cabinets().find(LEFT).isEmpty());
     assertTrue(adapters.sellers().find(1001).isEmpty());
     assertTrue(adapters.cabinets().find(OTHER).isPresent());

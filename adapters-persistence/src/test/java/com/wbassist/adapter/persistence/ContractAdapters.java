@@ -23,6 +23,11 @@ final class ContractAdapters {
     return adapters;
   }
 
+  /** The same adapters, their tables as the test left them. */
+  static synchronized PersistenceAdapters current() {
+    return adapters == null ? emptied() : adapters;
+  }
+
   /** Every storage port, over empty tables. */
   static StoragePorts emptyStorage() {
     PersistenceAdapters empty = emptied();

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.wbassist.application.contract.UpdateInboxContract;
+import com.wbassist.application.port.out.SetAsideEntry;
+import com.wbassist.application.port.out.SetAsideKind;
+import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.StoredUpdate;
 import com.wbassist.application.port.out.UpdateInbox;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +30,11 @@ class PostgresUpdateInboxContractTest extends UpdateInboxContract {
   @Override
   protected UpdateInbox emptyInbox() {
     return ContractAdapters.emptied().updateInbox();
+  }
+
+  @Override
+  protected SetAsideRows setAside() {
+    return ContractAdapters.current().setAsideRows();
   }
 
   @Test
@@ -53,7 +61,8 @@ class PostgresUpdateInboxContractTest extends UpdateInboxContract {
 
   @Test
   @DisplayName(
-      "a row that does not open (another key, or copied from another update) is deleted, not handed out, and the rest are")
+      "a row that does not open (another key, or copied from another update) is deleted and set"
+          + " aside with its id and person, not handed out, and the rest are")
   void unreadableRowSetAside() {
     inbox.store(text(1, ANNA, TOKEN), NOW, HOLD);
     inbox.store(text(2, 7_001, "/start"), NOW, HOLD);
@@ -64,6 +73,12 @@ class PostgresUpdateInboxContractTest extends UpdateInboxContract {
     List<StoredUpdate> claimed = inbox.claim(NOW.plus(HOLD), LEASE, 10);
     assertEquals(List.of(2L), claimed.stream().map(s -> s.update().updateId()).toList());
     assertEquals(1L, rows(), "the unreadable one is deleted");
+    List<SetAsideEntry> aside = ContractAdapters.current().setAsideRows().newest(10);
+    assertEquals(1, aside.size(), "and set aside, not dropped in silence");
+    assertEquals(SetAsideKind.CHAT_UPDATE, aside.get(0).row().kind());
+    assertEquals("1", aside.get(0).row().key());
+    assertEquals(Long.toString(ANNA), aside.get(0).row().owner());
+    assertFalse(aside.toString().contains("eyJ"), "nothing of what it said");
     inbox.handled(2);
 
     PersistenceAdapters otherKey =

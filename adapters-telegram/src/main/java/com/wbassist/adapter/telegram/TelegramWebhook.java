@@ -3,7 +3,6 @@ package com.wbassist.adapter.telegram;
 import com.wbassist.adapter.telegram.UpdateTranslator.Translation;
 import com.wbassist.application.port.in.ChatUpdate;
 import com.wbassist.application.port.in.ReceiveChatUpdate;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
@@ -101,6 +100,14 @@ public final class TelegramWebhook {
   }
 
   private Outcome handleUpdate(byte[] body) {
+    if (WebhookBody.nestedDeeperThan(body, WebhookBody.MAX_DEPTH)) {
+      LOG.log(
+          Level.WARNING,
+          "webhook body nested deeper than "
+              + WebhookBody.MAX_DEPTH
+              + " levels is no update, acknowledged");
+      return Outcome.IGNORED;
+    }
     JsonObject update;
     long updateId;
     Translation translation;
@@ -108,13 +115,17 @@ public final class TelegramWebhook {
       update = reader.readObject();
       updateId = UpdateTranslator.number(update, "update_id");
       translation = translator.translate(updateId, update);
-    } catch (JsonException
-        | IllegalStateException
-        | IllegalArgumentException
-        | ClassCastException malformed) {
+    } catch (RuntimeException malformed) {
+      // Reading and translating touch nothing: whatever the JSON provider throws at a body it
+      // cannot read (JsonException, or a bare RuntimeException or UnsupportedOperationException
+      // for a number or a nesting beyond its limits) means "not an update", never a 500 that
+      // Telegram would send again and again.
       LOG.log(
           Level.WARNING,
-          "webhook body is not an update we understand, acknowledged: " + malformed.getMessage());
+          "webhook body is not an update we understand, acknowledged: "
+              + malformed.getClass().getSimpleName()
+              + ": "
+              + malformed.getMessage());
       return Outcome.IGNORED;
     }
     if (translation.update().isEmpty()) {

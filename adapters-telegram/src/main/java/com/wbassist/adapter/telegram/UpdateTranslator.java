@@ -13,7 +13,10 @@ import java.util.Optional;
  * Telegram's update JSON into the conversation's {@link ChatUpdate}s. Only private chats with
  * people are the bot's business: a private message, a press of one of its buttons, the person
  * blocking or unblocking it. Everything else is ignored with a reason, never an exception; a
- * required field missing is {@link IllegalArgumentException}.
+ * required field missing, or a number that is no 64-bit integer, is {@link
+ * IllegalArgumentException}. Every text handed on can be stored as it is: U+0000 is dropped and a
+ * lone UTF-16 surrogate becomes U+FFFD (PostgreSQL's {@code text} refuses both, and a name that
+ * cannot be saved would fail the update's handling every time).
  */
 final class UpdateTranslator {
   /** What an update became: a chat update for the service, or the reason it is ignored. */
@@ -103,7 +106,16 @@ final class UpdateTranslator {
 
   static long number(JsonObject object, String field) {
     if (object.get(field) instanceof JsonNumber value) {
-      return value.longValue();
+      java.math.BigDecimal exact = value.bigDecimalValue();
+      // Checked before any conversion: 1e999999999 is a number too, and no id.
+      if (exact.signum() != 0 && exact.precision() - exact.scale() > 19) {
+        throw new IllegalArgumentException(field + " is out of range");
+      }
+      try {
+        return exact.longValueExact();
+      } catch (ArithmeticException notAnId) {
+        throw new IllegalArgumentException(field + " is no whole 64-bit number");
+      }
     }
     throw new IllegalArgumentException("no number " + field);
   }
@@ -116,6 +128,33 @@ final class UpdateTranslator {
   }
 
   private static String text(JsonObject object, String field) {
-    return object.get(field) instanceof JsonString value ? value.getString() : "";
+    return object.get(field) instanceof JsonString value ? storable(value.getString()) : "";
+  }
+
+  /** The text without U+0000, a lone surrogate replaced by U+FFFD; the same String when clean. */
+  static String storable(String text) {
+    StringBuilder clean = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean odd = c == '\u0000' || (!pair && Character.isSurrogate(c));
+      if (odd && clean == null) {
+        clean = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (clean != null) {
+        if (pair) {
+          clean.append(c).append(text.charAt(i + 1));
+        } else if (c != '\u0000') {
+          clean.append(odd ? '\uFFFD' : c);
+        }
+      }
+      if (pair) {
+        i++;
+      }
+    }
+    return clean == null ? text : clean.toString();
   }
 }

@@ -14,11 +14,46 @@ final class WebhookBody {
   /** 1 MiB. */
   static final int MAX_BYTES = 1024 * 1024;
 
+  /**
+   * Objects and arrays in objects and arrays: Telegram's updates go about ten deep. A body nested
+   * deeper is no update, and is not handed to the JSON provider at all — providers differ in how
+   * they refuse deep nesting (an exception of any kind, or the stack running out).
+   */
+  static final int MAX_DEPTH = 64;
+
   private WebhookBody() {}
 
   /** True when the declared {@code Content-Length} alone says the body is too large. */
   static boolean declaredTooLarge(OptionalLong contentLength) {
     return contentLength.isPresent() && contentLength.getAsLong() > MAX_BYTES;
+  }
+
+  /**
+   * Whether the body opens more than {@code maxDepth} objects or arrays inside each other, outside
+   * strings: one pass over the bytes, nothing parsed.
+   */
+  static boolean nestedDeeperThan(byte[] body, int maxDepth) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < body.length; i++) {
+      byte b = body[i];
+      if (inString) {
+        if (b == '\\') {
+          i++;
+        } else if (b == '"') {
+          inString = false;
+        }
+      } else if (b == '"') {
+        inString = true;
+      } else if (b == '{' || b == '[') {
+        if (++depth > maxDepth) {
+          return true;
+        }
+      } else if (b == '}' || b == ']') {
+        depth--;
+      }
+    }
+    return false;
   }
 
   /**

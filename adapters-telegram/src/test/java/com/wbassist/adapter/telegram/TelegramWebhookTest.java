@@ -206,6 +206,36 @@ class TelegramWebhookTest {
 
   @Test
   @DisplayName(
+      "bodies beyond the JSON provider's limits — nested 100,000 deep, a 2,000-digit id — are"
+          + " acknowledged (200), never a 500")
+  void beyondTheProvidersLimits() {
+    String deep = "{\"update_id\":30,\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    String hugeId = "{\"update_id\":" + "9".repeat(2_000) + ",\"message\":{}}";
+    String hugeFlag =
+        TelegramUpdates.text(31, 111, 42, "/start")
+            .replace("\"is_bot\":false", "\"is_bot\":-" + "9".repeat(2_000));
+    for (String body : List.of(deep, hugeId, hugeFlag, "{\"update_id\":1e999999999}")) {
+      assertEquals(200, post(webhook, SECRET, body).getStatus(), body.substring(0, 25));
+    }
+    assertTrue(inbox.pending().isEmpty());
+  }
+
+  @Test
+  @DisplayName(
+      "NUL and lone surrogates in a name or a text never reach the conversation: dropped, or"
+          + " replaced by U+FFFD")
+  void unstorableTextCleaned() {
+    String body =
+        TelegramUpdates.text(32, 111, 42, "/st\u0000art")
+            .replace("\"Иван\"", "\"Ив\\u0000ан\\ud800\"");
+    assertEquals(ACCEPTED, receive(webhook, SECRET, body));
+    TextReceived text = (TextReceived) handled.get(0);
+    assertEquals("/start", text.text());
+    assertEquals("Иван\uFFFD Петров", text.userName());
+  }
+
+  @Test
+  @DisplayName(
       "a handler that fails is logged; the webhook still answers 200 and the update stays stored")
   void handlerFails() {
     TelegramWebhook failing =

@@ -9,6 +9,7 @@ import com.wbassist.application.fakes.InMemoryProcessedUpdates;
 import com.wbassist.application.fakes.InMemoryProductCardStore;
 import com.wbassist.application.fakes.InMemorySaleStore;
 import com.wbassist.application.fakes.InMemorySellerStore;
+import com.wbassist.application.fakes.InMemorySetAsideRows;
 import com.wbassist.application.fakes.InMemoryStockStore;
 import com.wbassist.application.fakes.InMemorySyncRunLog;
 import com.wbassist.application.fakes.InMemoryTokenAttempts;
@@ -87,7 +88,8 @@ final class WebhookWorld implements AutoCloseable {
             new InMemoryOrderStore(outbox, cabinets),
             new InMemorySaleStore(outbox, cabinets),
             new InMemoryStockStore(outbox, cabinets),
-            new InMemoryFeedbackStore(outbox, cabinets));
+            new InMemoryFeedbackStore(outbox, cabinets),
+            new InMemorySetAsideRows());
     sync =
         new CabinetSyncService(
             cabinets,

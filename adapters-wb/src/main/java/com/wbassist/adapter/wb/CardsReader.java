@@ -5,6 +5,7 @@ import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.wbassist.application.port.out.CardsPage;
+import com.wbassist.application.port.out.WbPage;
 import com.wbassist.domain.market.CardCursor;
 import com.wbassist.domain.market.CardPhoto;
 import com.wbassist.domain.market.CardSize;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * Reads {@code POST /content/v2/get/cards/list}: {@code
  * {"cards":[…],"cursor":{"updatedAt":…,"nmID":…,"total":…}}}. Photo URLs pass through untouched:
  * which hosts a photo may be fetched from is the chat adapter's decision ({@code
- * telegram.photo-hosts}).
+ * telegram.photo-hosts}). A card that cannot be read is set aside with its {@code nmID}, when it
+ * was read; WB's cursor still leads past it.
  */
 final class CardsReader {
   private CardsReader() {}
@@ -26,7 +28,7 @@ final class CardsReader {
   static CardsPage page(JsonParser parser) throws IOException {
     parser.nextToken();
     JsonValues.expect(parser, START_OBJECT, "the page");
-    List<ProductCard> cards = List.of();
+    WbPage<ProductCard> cards = WbPage.empty();
     Instant cursorUpdatedAt = null;
     long cursorNmId = 0;
     Integer total = null;
@@ -62,14 +64,35 @@ final class CardsReader {
         cursorUpdatedAt == null
             ? Optional.empty()
             : Optional.of(new CardCursor(cursorUpdatedAt, cursorNmId));
-    return new CardsPage(cards, next, total == null ? cards.size() : total);
+    return new CardsPage(
+        cards.rows(), next, total == null ? cards.sent() : total, cards.unreadable());
   }
 
-  private static List<ProductCard> cards(JsonParser parser) throws IOException {
-    return JsonValues.objects(parser, "cards", "card", CardsReader::card);
+  private static WbPage<ProductCard> cards(JsonParser parser) throws IOException {
+    return JsonValues.rows(parser, "cards", new Cards());
   }
 
-  private static ProductCard card(JsonParser parser) throws IOException {
+  /** Reads cards one by one, remembering the nmID of the one being read. */
+  private static final class Cards implements RowReader<ProductCard> {
+    private Long nmId;
+
+    @Override
+    public void startRow() {
+      nmId = null;
+    }
+
+    @Override
+    public String keyRead() {
+      return nmId == null ? "" : nmId.toString();
+    }
+
+    @Override
+    public ProductCard read(JsonParser parser) throws IOException {
+      return card(parser, this);
+    }
+  }
+
+  private static ProductCard card(JsonParser parser, Cards row) throws IOException {
     Long nmId = null;
     long imtId = 0;
     String subjectName = null;
@@ -83,7 +106,7 @@ final class CardsReader {
     while ((field = parser.nextFieldName()) != null) {
       parser.nextToken();
       switch (field) {
-        case "nmID", "nmId" -> nmId = JsonValues.wholeNumber(parser);
+        case "nmID", "nmId" -> nmId = row.nmId = JsonValues.wholeNumber(parser);
         case "imtID", "imtId" -> imtId = JsonValues.wholeNumber(parser);
         case "subjectName" -> subjectName = JsonValues.text(parser);
         case "vendorCode" -> vendorCode = JsonValues.text(parser);

@@ -4,24 +4,25 @@ import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.wbassist.application.port.out.WbPage;
 import com.wbassist.domain.market.Feedback;
 import com.wbassist.domain.market.FeedbackProduct;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Reads WB's feedbacks envelope, {@code
  * {"data":{"countUnanswered":…,"feedbacks":[…]},"error":false,"errorText":""}}, the same for the
  * unanswered list and the archive. An envelope with {@code "error": true} is a refusal, not a page.
+ * A review that cannot be read is set aside with its id, when it was read.
  */
 final class FeedbacksReader {
   private FeedbacksReader() {}
 
-  static List<Feedback> page(JsonParser parser) throws IOException {
+  static WbPage<Feedback> page(JsonParser parser) throws IOException {
     parser.nextToken();
     JsonValues.expect(parser, START_OBJECT, "the envelope");
-    List<Feedback> feedbacks = List.of();
+    WbPage<Feedback> feedbacks = WbPage.empty();
     boolean error = false;
     String errorText = null;
     String field;
@@ -41,12 +42,12 @@ final class FeedbacksReader {
     return feedbacks;
   }
 
-  private static List<Feedback> data(JsonParser parser) throws IOException {
+  private static WbPage<Feedback> data(JsonParser parser) throws IOException {
     if (parser.currentToken() == VALUE_NULL) {
-      return List.of();
+      return WbPage.empty();
     }
     JsonValues.expect(parser, START_OBJECT, "data");
-    List<Feedback> feedbacks = List.of();
+    WbPage<Feedback> feedbacks = WbPage.empty();
     String field;
     while ((field = parser.nextFieldName()) != null) {
       parser.nextToken();
@@ -59,11 +60,31 @@ final class FeedbacksReader {
     return feedbacks;
   }
 
-  private static List<Feedback> list(JsonParser parser) throws IOException {
-    return JsonValues.objects(parser, "data.feedbacks", "feedback", FeedbacksReader::feedback);
+  private static WbPage<Feedback> list(JsonParser parser) throws IOException {
+    return JsonValues.rows(parser, "data.feedbacks", new Reviews());
   }
 
-  private static Feedback feedback(JsonParser parser) throws IOException {
+  /** Reads reviews one by one, remembering the id of the one being read. */
+  private static final class Reviews implements RowReader<Feedback> {
+    private String id;
+
+    @Override
+    public void startRow() {
+      id = null;
+    }
+
+    @Override
+    public String keyRead() {
+      return id == null ? "" : id;
+    }
+
+    @Override
+    public Feedback read(JsonParser parser) throws IOException {
+      return feedback(parser, this);
+    }
+  }
+
+  private static Feedback feedback(JsonParser parser, Reviews row) throws IOException {
     String id = null;
     String text = null;
     String pros = null;
@@ -76,7 +97,7 @@ final class FeedbacksReader {
     while ((field = parser.nextFieldName()) != null) {
       parser.nextToken();
       switch (field) {
-        case "id" -> id = JsonValues.text(parser);
+        case "id" -> id = row.id = JsonValues.text(parser);
         case "text" -> text = JsonValues.text(parser);
         case "pros" -> pros = JsonValues.text(parser);
         case "cons" -> cons = JsonValues.text(parser);

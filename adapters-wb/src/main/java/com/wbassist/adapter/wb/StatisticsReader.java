@@ -2,44 +2,69 @@ package com.wbassist.adapter.wb;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.wbassist.application.port.out.WbPage;
 import com.wbassist.domain.market.Order;
 import com.wbassist.domain.market.Sale;
 import java.io.IOException;
-import java.util.List;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Reads a page of {@code /api/v1/supplier/orders} or {@code /sales} (a bare JSON array of rows)
  * straight into the model, field by field from the stream: no tree, no maps, one reused row buffer.
- * Unknown fields are stepped over; {@code nmId} is also accepted as {@code nmID}.
+ * Unknown fields are stepped over; {@code nmId} is also accepted as {@code nmID}. A row that cannot
+ * be read is set aside with its {@code srid} (orders) or {@code saleID} (sales) and {@code
+ * lastChangeDate} as far as they were read; the rest of the page is read.
  */
 final class StatisticsReader {
   private StatisticsReader() {}
 
-  static List<Order> orders(JsonParser parser) throws IOException {
-    return page(parser, "order", StatisticsRow::toOrder);
+  static WbPage<Order> orders(JsonParser parser) throws IOException {
+    return page(parser, StatisticsRow::toOrder, row -> row.srid);
   }
 
-  static List<Sale> sales(JsonParser parser) throws IOException {
-    return page(parser, "sale", StatisticsRow::toSale);
+  static WbPage<Sale> sales(JsonParser parser) throws IOException {
+    return page(parser, StatisticsRow::toSale, row -> row.saleId);
   }
 
   private interface RowMapper<T> {
     T map(StatisticsRow row);
   }
 
-  private static <T> List<T> page(JsonParser parser, String item, RowMapper<T> mapper)
+  private interface KeyOf {
+    String key(StatisticsRow row);
+  }
+
+  private static <T> WbPage<T> page(JsonParser parser, RowMapper<T> mapper, KeyOf key)
       throws IOException {
     parser.nextToken();
     StatisticsRow row = new StatisticsRow();
     TextPool pool = new TextPool();
-    return JsonValues.objects(
+    return JsonValues.rows(
         parser,
         "the page",
-        item,
-        element -> {
-          row.clear();
-          readRow(element, row, pool);
-          return mapper.map(row);
+        new RowReader<>() {
+          @Override
+          public void startRow() {
+            row.clear();
+          }
+
+          @Override
+          public T read(JsonParser element) throws IOException {
+            readRow(element, row, pool);
+            return mapper.map(row);
+          }
+
+          @Override
+          public String keyRead() {
+            String read = key.key(row);
+            return read == null ? "" : read;
+          }
+
+          @Override
+          public Optional<Instant> changeRead() {
+            return Optional.ofNullable(row.lastChangeDate);
+          }
         });
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.wbassist.application.port.out.WbTokenRejectedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,16 +48,30 @@ final class WbAnswers {
       throw new WbMalformedResponseException(
           endpoint, response.getStatus() + " without a body", null);
     }
-    try (InputStream in = response.readEntity(InputStream.class);
-        JsonParser parser = json.createParser(in)) {
-      return reader.read(parser);
-    } catch (JsonProcessingException notJson) {
-      throw new WbMalformedResponseException(endpoint, notJson.getOriginalMessage(), notJson);
-    } catch (WbBodyProblem problem) {
-      throw new WbMalformedResponseException(endpoint, problem.getMessage(), null);
+    try (InputStream in = response.readEntity(InputStream.class)) {
+      return readBody(endpoint, in, reader);
     } catch (IOException | ProcessingException broken) {
       throw new WbServerTrouble(
           endpoint.label() + ": the connection broke while reading the answer: " + broken, broken);
+    }
+  }
+
+  /**
+   * A 2xx body as the port's page: read whole, its unreadable rows named, or refused whole with
+   * {@link WbMalformedResponseException} when it is not JSON, is cut short or has the wrong shape.
+   *
+   * @throws IOException when the stream itself breaks (trouble, worth retrying)
+   */
+  <T> T readBody(WbEndpoint endpoint, InputStream in, BodyReader<T> reader) throws IOException {
+    try (JsonParser parser = json.createParser(in)) {
+      return reader.read(parser);
+    } catch (JsonProcessingException notJson) {
+      throw new WbMalformedResponseException(endpoint, notJson.getOriginalMessage(), notJson);
+    } catch (CharConversionException notText) {
+      // Bytes that are no text in the encoding the parser detected: not JSON, not a broken line.
+      throw new WbMalformedResponseException(endpoint, notText.getMessage(), notText);
+    } catch (WbBodyProblem problem) {
+      throw new WbMalformedResponseException(endpoint, problem.getMessage(), null);
     }
   }
 

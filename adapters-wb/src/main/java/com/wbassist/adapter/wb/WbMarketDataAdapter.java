@@ -2,8 +2,10 @@ package com.wbassist.adapter.wb;
 
 import com.wbassist.application.port.out.CardsPage;
 import com.wbassist.application.port.out.FeedbackList;
+import com.wbassist.application.port.out.UnreadableRow;
 import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.application.port.out.WbMarketData;
+import com.wbassist.application.port.out.WbPage;
 import com.wbassist.application.port.out.WbUnavailableException;
 import com.wbassist.domain.market.CardCursor;
 import com.wbassist.domain.market.Feedback;
@@ -20,8 +22,9 @@ import java.util.Optional;
 
 /**
  * WB's market data over the real seller API, one WB page per call. The paging loops are the core's;
- * this class makes each page's request right and reads it whole. Only the stocks report is paged
- * here, because the port promises a complete snapshot.
+ * this class makes each page's request right and reads it whole: every row, those that cannot be
+ * read reported beside the others ({@link WbPage}). Only the stocks report is paged here, because
+ * the port promises a complete snapshot.
  */
 @ApplicationScoped
 public class WbMarketDataAdapter implements WbMarketData {
@@ -60,33 +63,45 @@ public class WbMarketDataAdapter implements WbMarketData {
   }
 
   @Override
-  public List<Order> ordersPage(WbAccess access, Instant dateFrom) {
+  public WbPage<Order> ordersPage(WbAccess access, Instant dateFrom) {
     return statisticsPage(
         access, WbEndpoint.ORDERS, dateFrom, WbStatisticsClient::orders, StatisticsReader::orders);
   }
 
   @Override
-  public List<Sale> salesPage(WbAccess access, Instant dateFrom) {
+  public WbPage<Sale> salesPage(WbAccess access, Instant dateFrom) {
     return statisticsPage(
         access, WbEndpoint.SALES, dateFrom, WbStatisticsClient::sales, StatisticsReader::sales);
   }
 
   @Override
-  public List<StockLevel> stocks(WbAccess access) {
+  public WbPage<StockLevel> stocks(WbAccess access) {
     int limit = wb.settings().stocksPageLimit();
     List<StockLevel> snapshot = new ArrayList<>();
+    List<UnreadableRow> unreadable = new ArrayList<>();
+    int offset = 0;
     for (int page = 0; page < wb.settings().stocksMaxPages(); page++) {
-      String body = wb.requests().stocks(snapshot.size(), limit);
-      List<StockLevel> rows =
+      String body = wb.requests().stocks(offset, limit);
+      WbPage<StockLevel> rows =
           wb.call(
               access,
               WbEndpoint.STOCKS_REPORT,
               (clients, token) -> clients.analytics.stocksReport(token, body),
               StocksReader::page,
-              List.of());
-      snapshot.addAll(rows);
-      if (rows.size() < limit) {
-        return snapshot;
+              WbPage.empty());
+      snapshot.addAll(rows.rows());
+      for (UnreadableRow row : rows.unreadable()) {
+        unreadable.add(
+            new UnreadableRow(
+                offset + row.position(),
+                row.key(),
+                row.lastChangeDate(),
+                row.reason(),
+                row.excerpt()));
+      }
+      offset += rows.sent();
+      if (rows.sent() < limit) {
+        return new WbPage<>(snapshot, unreadable);
       }
     }
     throw new WbUnavailableException(
@@ -99,7 +114,7 @@ public class WbMarketDataAdapter implements WbMarketData {
   }
 
   @Override
-  public List<Feedback> feedbacksPage(WbAccess access, FeedbackList list, int skip, int take) {
+  public WbPage<Feedback> feedbacksPage(WbAccess access, FeedbackList list, int skip, int take) {
     return wb.call(
         access,
         WbEndpoint.FEEDBACKS,
@@ -108,7 +123,7 @@ public class WbMarketDataAdapter implements WbMarketData {
                 ? clients.feedbacks.feedbacks(token, false, take, skip, NEWEST_FIRST)
                 : clients.feedbacks.archive(token, take, skip, NEWEST_FIRST),
         FeedbacksReader::page,
-        List.of());
+        WbPage.empty());
   }
 
   @Override
@@ -127,18 +142,18 @@ public class WbMarketDataAdapter implements WbMarketData {
     Response send(WbStatisticsClient client, String token, String dateFrom, int flag);
   }
 
-  private <T> List<T> statisticsPage(
+  private <T> WbPage<T> statisticsPage(
       WbAccess access,
       WbEndpoint endpoint,
       Instant dateFrom,
       StatisticsCall call,
-      BodyReader<List<T>> reader) {
+      BodyReader<WbPage<T>> reader) {
     String from = WbTimes.dateFrom(dateFrom);
     return wb.call(
         access,
         endpoint,
         (clients, token) -> call.send(clients.statistics, token, from, FLAG_CHANGED_SINCE),
         reader,
-        List.of());
+        WbPage.empty());
   }
 }

@@ -46,7 +46,7 @@ public final class OrdersPageBenchmark {
     Parse translation =
         b -> {
           try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(b))) {
-            List<Order> orders = StatisticsReader.orders(parser);
+            List<Order> orders = StatisticsReader.orders(parser).rows();
             return orders;
           }
         };

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.wbassist.application.port.out.CardsPage;
 import com.wbassist.application.port.out.SellerAccount;
+import com.wbassist.application.port.out.UnreadableRow;
+import com.wbassist.application.port.out.WbPage;
 import com.wbassist.domain.market.CardCursor;
 import com.wbassist.domain.market.Feedback;
 import com.wbassist.domain.market.ProductCard;
@@ -24,7 +26,7 @@ class OtherReadersTest {
       "the feedbacks envelope gives the reviews with stars, texts, product and the offset-aware date")
   void feedbacks() {
     List<Feedback> page =
-        Json.read(
+        Json.rows(
             FeedbacksReader::page,
             WbSamples.feedbacksEnvelope(WbSamples.SPEC_FEEDBACK, WbSamples.RATING_ONLY_FEEDBACK));
 
@@ -47,27 +49,50 @@ class OtherReadersTest {
     WbRequestRefusedException refused =
         assertThrows(
             WbRequestRefusedException.class,
-            () -> Json.read(FeedbacksReader::page, WbSamples.BAD_REQUEST_ENVELOPE));
+            () -> Json.rows(FeedbacksReader::page, WbSamples.BAD_REQUEST_ENVELOPE));
     assertTrue(refused.getMessage().contains("Плохой формат isAnswered"));
-    assertEquals(List.of(), Json.read(FeedbacksReader::page, "{\"data\":null,\"error\":false}"));
+    assertEquals(List.of(), Json.rows(FeedbacksReader::page, "{\"data\":null,\"error\":false}"));
   }
 
   @Test
-  @DisplayName("a review without stars or date refuses the page rather than guessing")
+  @DisplayName(
+      "a review without stars or date is set aside with its id rather than guessed; the others are"
+          + " read")
   void feedbackWithoutStars() {
-    assertThrows(
-        WbBodyProblem.class,
-        () ->
-            Json.read(
-                FeedbacksReader::page,
-                WbSamples.feedbacksEnvelope(
-                    "{\"id\":\"x\",\"createdDate\":\"2024-09-26T10:20:48+03:00\"}")));
-    assertThrows(
-        WbBodyProblem.class,
-        () ->
-            Json.read(
-                FeedbacksReader::page,
-                WbSamples.feedbacksEnvelope("{\"id\":\"x\",\"productValuation\":2}")));
+    WbPage<Feedback> page =
+        Json.read(
+            FeedbacksReader::page,
+            WbSamples.feedbacksEnvelope(
+                "{\"id\":\"x\",\"createdDate\":\"2024-09-26T10:20:48+03:00\"}",
+                WbSamples.SPEC_FEEDBACK,
+                "{\"id\":\"y\",\"productValuation\":2}"));
+    assertEquals(List.of("YX52RZEBhH9mrcYdEJuD"), page.rows().stream().map(Feedback::id).toList());
+    assertEquals(
+        List.of(
+            new UnreadableRow(1, "x", "productValuation is missing", ""),
+            new UnreadableRow(3, "y", "createdDate is missing", "")),
+        page.unreadable());
+  }
+
+  @Test
+  @DisplayName(
+      "a card with a bad photo is set aside with its nmID; WB's cursor and total stay the page's")
+  void cardWithABadPhoto() {
+    CardsPage page =
+        Json.read(
+            CardsReader::page,
+            """
+        {"cards":[{"nmID":7,"updatedAt":"2026-10-01T09:00:00Z","photos":[{"big":{"x":1}}]},
+                  {"nmID":8,"updatedAt":"2026-10-01T09:00:00Z"}],
+         "cursor":{"updatedAt":"2026-10-01T09:00:00Z","nmID":8,"total":2}}""");
+    assertEquals(List.of(8L), page.cards().stream().map(ProductCard::nmId).toList());
+    assertEquals(
+        List.of(
+            new UnreadableRow(1, "7", "photo 1: big should be text but is an object", "big: {…}")),
+        page.unreadable());
+    assertEquals(
+        Optional.of(new CardCursor(Instant.parse("2026-10-01T09:00:00Z"), 8)), page.next());
+    assertEquals(2, page.total());
   }
 
   @Test
@@ -113,15 +138,22 @@ class OtherReadersTest {
             new SizeKey(1439871458, 316399238), -999999, "Склад WB", "Склад WB", 33, 1, 0);
     assertEquals(
         List.of(expected),
-        Json.read(StocksReader::page, "{\"data\":{\"items\":[" + WbSamples.STOCK_ROW + "]}}"));
+        Json.rows(StocksReader::page, "{\"data\":{\"items\":[" + WbSamples.STOCK_ROW + "]}}"));
     assertEquals(
         List.of(expected),
-        Json.read(StocksReader::page, "{\"items\":[" + WbSamples.STOCK_ROW + "]}"));
-    assertEquals(List.of(expected), Json.read(StocksReader::page, "[" + WbSamples.STOCK_ROW + "]"));
-    assertEquals(List.of(), Json.read(StocksReader::page, "{\"data\":{\"items\":[]}}"));
-    assertThrows(
-        WbBodyProblem.class,
-        () -> Json.read(StocksReader::page, "{\"data\":{\"items\":[{\"nmId\":1}]}}"));
+        Json.rows(StocksReader::page, "{\"items\":[" + WbSamples.STOCK_ROW + "]}"));
+    assertEquals(List.of(expected), Json.rows(StocksReader::page, "[" + WbSamples.STOCK_ROW + "]"));
+    assertEquals(List.of(), Json.rows(StocksReader::page, "{\"data\":{\"items\":[]}}"));
+    assertEquals(
+        List.of(new UnreadableRow(1, "", "chrtId is missing", "")),
+        Json.read(StocksReader::page, "{\"data\":{\"items\":[{\"nmId\":1}]}}").unreadable());
+    assertEquals(
+        List.of(
+            new UnreadableRow(
+                1, "1:2", "quantity should be a number but is text", "quantity: \"много\"")),
+        Json.read(StocksReader::page, "[{\"nmId\":1,\"chrtId\":2,\"quantity\":\"много\"}]")
+            .unreadable());
+    assertThrows(WbBodyProblem.class, () -> Json.read(StocksReader::page, "\"items\""));
   }
 
   @Test

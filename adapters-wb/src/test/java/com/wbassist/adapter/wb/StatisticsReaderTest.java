@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.wbassist.application.port.out.UnreadableRow;
+import com.wbassist.application.port.out.WbPage;
 import com.wbassist.domain.market.Order;
 import com.wbassist.domain.market.Sale;
 import com.wbassist.domain.market.SaleKind;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +27,7 @@ class StatisticsReaderTest {
   @DisplayName(
       "the spec's order row becomes an Order with Moscow times, signed money and its cancellation")
   void specOrder() {
-    Order order = Json.read(StatisticsReader::orders, WbSamples.SPEC_ORDERS).get(0);
+    Order order = Json.rows(StatisticsReader::orders, WbSamples.SPEC_ORDERS).get(0);
 
     assertEquals("11.rf9ef11fce1684117b0nhj96222982382.3.0", order.srid());
     assertEquals("34343462218572569531", order.gNumber());
@@ -47,7 +50,7 @@ class StatisticsReaderTest {
   @DisplayName("an order not cancelled carries WB's 0001-01-01 cancelDate, which means none")
   void notCancelled() {
     Order order =
-        Json.read(
+        Json.rows(
                 StatisticsReader::orders,
                 """
         [{"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00","srid":"a","isCancel":false,
@@ -61,7 +64,7 @@ class StatisticsReaderTest {
   @DisplayName(
       "the spec's sale row becomes a buyout with forPay; a return keeps WB's negative amounts")
   void salesAndReturns() {
-    List<Sale> sales = Json.read(StatisticsReader::sales, WbSamples.SPEC_SALES_AND_RETURN);
+    List<Sale> sales = Json.rows(StatisticsReader::sales, WbSamples.SPEC_SALES_AND_RETURN);
 
     assertEquals(SaleKind.BUYOUT, sales.get(0).kind());
     assertEquals(new BigDecimal("1284.01"), sales.get(0).prices().forPay());
@@ -75,7 +78,7 @@ class StatisticsReaderTest {
       "money WB has not filled in yet is zero, missing money is zero, and null text is empty")
   void unfilledAndMissing() {
     Sale sale =
-        Json.read(
+        Json.rows(
                 StatisticsReader::sales,
                 """
         [{"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00","saleID":"S1","srid":"a",
@@ -92,7 +95,7 @@ class StatisticsReaderTest {
       "nmID spelled the content API's way is read as nmId; unknown fields, however nested, are stepped over")
   void nmIdSpellingsAndUnknownFields() {
     Order order =
-        Json.read(
+        Json.rows(
                 StatisticsReader::orders,
                 """
         [{"newField":{"deep":[1,{"x":[]}]},"nmID":987,"date":"2026-11-18T09:00:00","srid":"a",
@@ -105,7 +108,7 @@ class StatisticsReaderTest {
   @DisplayName("numbers sent as text and a fractional spp are read")
   void lenientNumbers() {
     Order order =
-        Json.read(
+        Json.rows(
                 StatisticsReader::orders,
                 """
         [{"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00","srid":"a","nmId":"123",
@@ -121,7 +124,7 @@ class StatisticsReaderTest {
   @DisplayName("text repeated down a page is one String")
   void repeatedTextIsShared() {
     List<Order> orders =
-        Json.read(
+        Json.rows(
             StatisticsReader::orders,
             """
         [{"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00","srid":"a","warehouseName":"Коледино"},
@@ -132,54 +135,120 @@ class StatisticsReaderTest {
   @Test
   @DisplayName("an empty array, and null, are an empty page")
   void emptyPage() {
-    assertEquals(List.of(), Json.read(StatisticsReader::orders, "[]"));
-    assertEquals(List.of(), Json.read(StatisticsReader::sales, "null"));
-  }
-
-  @Test
-  @DisplayName("a row without srid, dates or saleID refuses the whole page, naming the row")
-  void missingKeyRefusesPage() {
-    WbBodyProblem noSrid =
-        assertThrows(
-            WbBodyProblem.class,
-            () ->
-                Json.read(
-                    StatisticsReader::orders,
-                    """
-        [{"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00","srid":"a"},
-         {"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00"}]"""));
-    assertEquals("order 2: srid is missing", noSrid.getMessage());
-    assertThrows(
-        WbBodyProblem.class,
-        () ->
-            Json.read(
-                StatisticsReader::sales,
-                "[{\"date\":\"2026-11-18T09:00:00\",\"lastChangeDate\":\"2026-11-18T09:05:00\",\"srid\":\"a\"}]"));
-    assertThrows(
-        WbBodyProblem.class,
-        () ->
-            Json.read(
-                StatisticsReader::orders, "[{\"srid\":\"a\",\"date\":\"2026-11-18T09:00:00\"}]"));
+    assertEquals(List.of(), Json.rows(StatisticsReader::orders, "[]"));
+    assertEquals(List.of(), Json.rows(StatisticsReader::sales, "null"));
   }
 
   @Test
   @DisplayName(
-      "the wrong shape or a wrong type is a body problem; broken JSON is Jackson's parse error")
+      "a row without srid, dates or saleID is set aside, saying what is missing; the page's other"
+          + " rows are read")
+  void missingKeySetsTheRowAside() {
+    WbPage<Order> page =
+        Json.read(
+            StatisticsReader::orders,
+            """
+        [{"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00","srid":"a"},
+         {"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:06:00"},
+         {"date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:07:00","srid":"c"}]""");
+    assertEquals(List.of("a", "c"), page.rows().stream().map(Order::srid).toList());
+    assertEquals(
+        List.of(
+            new UnreadableRow(
+                2, "", Optional.of(Instant.parse("2026-11-18T06:06:00Z")), "srid is missing", "")),
+        page.unreadable());
+    assertEquals(
+        "saleID is missing",
+        Json.read(
+                StatisticsReader::sales,
+                "[{\"date\":\"2026-11-18T09:00:00\",\"lastChangeDate\":\"2026-11-18T09:05:00\",\"srid\":\"a\"}]")
+            .unreadable()
+            .get(0)
+            .reason());
+    WbPage<Order> noDate =
+        Json.read(StatisticsReader::orders, "[{\"srid\":\"a\",\"date\":\"2026-11-18T09:00:00\"}]");
+    assertEquals(
+        List.of(new UnreadableRow(1, "a", "lastChangeDate is missing", "")), noDate.unreadable());
+  }
+
+  @Test
+  @DisplayName(
+      "a value of the wrong type, a date that does not parse, a number out of range: that row is"
+          + " set aside with its key, date, the field and the value; the next row is read")
+  void unreadableValues() {
+    WbPage<Order> page =
+        Json.read(
+            StatisticsReader::orders,
+            """
+        [{"srid":"a","date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00",
+          "nmId":{"deep":[1,{"x":[]}]},"brand":"Лето"},
+         {"srid":"b","lastChangeDate":"2026-11-18T09:06:00","date":"2026-13-45T99:00:00"},
+         {"srid":"c","date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:07:00",
+          "totalPrice":1e999999999},
+         {"srid":"d","date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:08:00",
+          "nmId":123456789012345678901234567890},
+         {"srid":"e","date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:09:00"}]""");
+
+    assertEquals(List.of("e"), page.rows().stream().map(Order::srid).toList());
+    List<UnreadableRow> bad = page.unreadable();
+    assertEquals(
+        new UnreadableRow(
+            1,
+            "a",
+            Optional.of(Instant.parse("2026-11-18T06:05:00Z")),
+            "nmId should be a number but is an object",
+            "nmId: {…}"),
+        bad.get(0));
+    assertEquals("b", bad.get(1).key());
+    assertEquals("\"2026-13-45T99:00:00\" is not a timestamp", bad.get(1).reason());
+    assertEquals("date: \"2026-13-45T99:00:00\"", bad.get(1).excerpt());
+    assertEquals("totalPrice is out of range", bad.get(2).reason());
+    assertEquals("totalPrice: 1e999999999", bad.get(2).excerpt());
+    assertEquals("nmId is out of range", bad.get(3).reason());
+    assertEquals(List.of(1, 2, 3, 4), bad.stream().map(UnreadableRow::position).toList());
+  }
+
+  @Test
+  @DisplayName(
+      "the wrong top-level shape and broken JSON refuse the page; an element that is not an object"
+          + " is a row set aside")
   void wrongShapes() {
     assertThrows(
         WbBodyProblem.class, () -> Json.read(StatisticsReader::orders, "{\"errors\":[\"x\"]}"));
-    assertThrows(WbBodyProblem.class, () -> Json.read(StatisticsReader::orders, "[1,2]"));
-    WbBodyProblem wrongType =
-        assertThrows(
-            WbBodyProblem.class,
-            () ->
-                Json.read(
-                    StatisticsReader::orders,
-                    "[{\"srid\":\"a\",\"date\":\"2026-11-18T09:00:00\",\"lastChangeDate\":\"2026-11-18T09:05:00\",\"nmId\":{}}]"));
-    assertEquals("order 1: nmId should be a number but is an object", wrongType.getMessage());
+    WbPage<Order> numbers = Json.read(StatisticsReader::orders, "[1,[2,3]]");
+    assertEquals(
+        List.of(
+            new UnreadableRow(1, "", "not an object but a number", "1"),
+            new UnreadableRow(2, "", "not an object but an array", "[…]")),
+        numbers.unreadable());
     UncheckedIOException garbage =
         assertThrows(
             UncheckedIOException.class, () -> Json.read(StatisticsReader::orders, "[{\"srid\":"));
     assertTrue(garbage.getCause() instanceof JsonProcessingException);
+    UncheckedIOException cutInARow =
+        assertThrows(
+            UncheckedIOException.class,
+            () ->
+                Json.read(
+                    StatisticsReader::orders, "[{\"srid\":\"a\",\"nmId\":{},\"brand\":[1,2,"));
+    assertTrue(
+        cutInARow.getCause() instanceof JsonProcessingException,
+        "a body cut short inside a bad row is still a body cut short");
+  }
+
+  @Test
+  @DisplayName("whole numbers WB writes oddly are read without expanding their exponent")
+  void oddNumbers() {
+    Order order =
+        Json.rows(
+                StatisticsReader::orders,
+                """
+        [{"srid":"a","date":"2026-11-18T09:00:00","lastChangeDate":"2026-11-18T09:05:00",
+          "nmId":1.5e3,"discountPercent":"1e-999999999","spp":"2.5e-999999999","isCancel":100000000000000000000}]""")
+            .get(0);
+    assertEquals(1500, order.product().nmId());
+    assertEquals(0, order.prices().discountPercent());
+    assertEquals(0, order.prices().spp().signum());
+    assertTrue(order.cancelled());
   }
 }

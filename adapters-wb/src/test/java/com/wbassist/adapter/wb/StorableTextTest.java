@@ -22,7 +22,7 @@ class StorableTextTest {
   @DisplayName("a review's text and product name lose their NULs, and a lone surrogate becomes �")
   void feedback() {
     Feedback review =
-        Json.read(
+        Json.rows(
                 FeedbacksReader::page,
                 WbSamples.feedbacksEnvelope(
                     "{\"id\":\"f1\",\"text\":\"Хоро"
@@ -72,7 +72,7 @@ class StorableTextTest {
             + "ст\",\"warehouseName\":\"Склад"
             + LONE_HIGH
             + "\"}";
-    for (Order order : Json.read(StatisticsReader::orders, "[" + row + "," + row + "]")) {
+    for (Order order : Json.rows(StatisticsReader::orders, "[" + row + "," + row + "]")) {
       assertEquals("a", order.srid());
       assertEquals("Тест", order.product().brand());
       assertEquals("Склад\uFFFD", order.place().warehouseName());

@@ -37,7 +37,7 @@ class WbEndpointsHttpTest extends WireMockWb {
     WB.stubFor(
         get(urlPathEqualTo("/api/v1/supplier/orders")).willReturn(okJson(WbSamples.SPEC_ORDERS)));
 
-    var orders = marketData().ordersPage(ACCESS, Instant.parse("2026-11-18T09:00:00Z"));
+    var orders = marketData().ordersPage(ACCESS, Instant.parse("2026-11-18T09:00:00Z")).rows();
 
     assertEquals("11.rf9ef11fce1684117b0nhj96222982382.3.0", orders.get(0).srid());
     WB.verify(
@@ -54,7 +54,8 @@ class WbEndpointsHttpTest extends WireMockWb {
         get(urlPathEqualTo("/api/v1/supplier/sales"))
             .willReturn(okJson(WbSamples.SPEC_SALES_AND_RETURN)));
 
-    assertEquals(2, marketData().salesPage(ACCESS, Instant.parse("2026-10-19T21:00:00Z")).size());
+    assertEquals(
+        2, marketData().salesPage(ACCESS, Instant.parse("2026-10-19T21:00:00Z")).rows().size());
     WB.verify(
         getRequestedFor(urlPathEqualTo("/api/v1/supplier/sales"))
             .withQueryParam("dateFrom", equalTo("2026-10-20T00:00:00"))
@@ -68,7 +69,8 @@ class WbEndpointsHttpTest extends WireMockWb {
         get(urlPathEqualTo("/api/v1/feedbacks"))
             .willReturn(okJson(WbSamples.feedbacksEnvelope(WbSamples.SPEC_FEEDBACK))));
 
-    assertEquals(1, marketData().feedbacksPage(ACCESS, FeedbackList.UNANSWERED, 200, 100).size());
+    assertEquals(
+        1, marketData().feedbacksPage(ACCESS, FeedbackList.UNANSWERED, 200, 100).rows().size());
     WB.verify(
         getRequestedFor(urlPathEqualTo("/api/v1/feedbacks"))
             .withQueryParam("isAnswered", equalTo("false"))
@@ -87,7 +89,7 @@ class WbEndpointsHttpTest extends WireMockWb {
 
     assertEquals(
         "RatingOnly1",
-        marketData().feedbacksPage(ACCESS, FeedbackList.ARCHIVE, 0, 5000).get(0).id());
+        marketData().feedbacksPage(ACCESS, FeedbackList.ARCHIVE, 0, 5000).rows().get(0).id());
     WB.verify(
         getRequestedFor(urlPathEqualTo("/api/v1/feedbacks/archive"))
             .withQueryParam("take", equalTo("5000"))
@@ -150,7 +152,8 @@ class WbEndpointsHttpTest extends WireMockWb {
             .withRequestBody(equalToJson("{\"limit\":2,\"offset\":4}"))
             .willReturn(okJson(oneRow)));
 
-    List<StockLevel> snapshot = marketData(Map.of("wb.stocks.page-limit", "2")).stocks(ACCESS);
+    List<StockLevel> snapshot =
+        marketData(Map.of("wb.stocks.page-limit", "2")).stocks(ACCESS).rows();
 
     assertEquals(5, snapshot.size());
     assertEquals(3, snapshot.get(4).size().chrtId());
@@ -166,7 +169,7 @@ class WbEndpointsHttpTest extends WireMockWb {
     WB.stubFor(
         post(urlPathEqualTo("/api/analytics/v1/stocks-report/wb-warehouses"))
             .willReturn(aResponse().withStatus(204)));
-    assertEquals(List.of(), marketData().stocks(ACCESS));
+    assertEquals(List.of(), marketData().stocks(ACCESS).rows());
 
     WB.resetAll();
     WB.stubFor(
@@ -179,7 +182,7 @@ class WbEndpointsHttpTest extends WireMockWb {
             .willReturn(aResponse().withStatus(502)));
     assertThrows(
         WbUnavailableException.class,
-        () -> marketData(Map.of("wb.stocks.page-limit", "1")).stocks(ACCESS));
+        () -> marketData(Map.of("wb.stocks.page-limit", "1")).stocks(ACCESS).rows());
   }
 
   @Test
@@ -187,7 +190,8 @@ class WbEndpointsHttpTest extends WireMockWb {
   void noContent() {
     WB.stubFor(
         get(urlPathEqualTo("/api/v1/supplier/orders")).willReturn(aResponse().withStatus(204)));
-    assertEquals(List.of(), marketData().ordersPage(ACCESS, Instant.parse("2026-11-18T09:00:00Z")));
+    assertEquals(
+        List.of(), marketData().ordersPage(ACCESS, Instant.parse("2026-11-18T09:00:00Z")).rows());
   }
 
   @Test

@@ -38,7 +38,7 @@ class WbFailuresHttpTest extends WireMockWb {
   }
 
   private RuntimeException ordersFail() {
-    return assertThrows(RuntimeException.class, () -> marketData().ordersPage(ACCESS, FROM));
+    return assertThrows(RuntimeException.class, () -> marketData().ordersPage(ACCESS, FROM).rows());
   }
 
   @Test
@@ -70,7 +70,7 @@ class WbFailuresHttpTest extends WireMockWb {
     WbTokenRejectedException failure =
         assertThrows(
             WbTokenRejectedException.class,
-            () -> marketData().feedbacksPage(ACCESS, FeedbackList.UNANSWERED, 0, 100));
+            () -> marketData().feedbacksPage(ACCESS, FeedbackList.UNANSWERED, 0, 100).rows());
     assertTrue(failure.getMessage().contains("Ошибка авторизации"));
   }
 
@@ -103,7 +103,7 @@ class WbFailuresHttpTest extends WireMockWb {
     WbUnavailableException envelope =
         assertThrows(
             WbUnavailableException.class,
-            () -> marketData().feedbacksPage(ACCESS, FeedbackList.UNANSWERED, 0, 100));
+            () -> marketData().feedbacksPage(ACCESS, FeedbackList.UNANSWERED, 0, 100).rows());
     assertTrue(envelope.getMessage().endsWith("Плохой формат isAnswered"), envelope.getMessage());
   }
 
@@ -130,7 +130,7 @@ class WbFailuresHttpTest extends WireMockWb {
             .willReturn(okJson(WbSamples.SPEC_ORDERS)));
 
     long countedBefore = WbMarketDataAdapter.rateLimitedAnswers();
-    assertEquals(1, marketData().ordersPage(ACCESS, FROM).size());
+    assertEquals(1, marketData().ordersPage(ACCESS, FROM).rows().size());
     assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps());
     WB.verify(2, getRequestedFor(urlPathEqualTo(ORDERS)));
     assertEquals(
@@ -154,7 +154,7 @@ class WbFailuresHttpTest extends WireMockWb {
             .whenScenarioStateIs("cleared")
             .willReturn(okJson("[]")));
 
-    assertEquals(List.of(), marketData().ordersPage(ACCESS, FROM));
+    assertEquals(List.of(), marketData().ordersPage(ACCESS, FROM).rows());
     assertEquals(List.of(Duration.ofSeconds(3)), time.sleeps());
   }
 
@@ -187,7 +187,7 @@ class WbFailuresHttpTest extends WireMockWb {
     ordersAnswer(okJson("[]"));
     WbMarketDataAdapter wb = marketData();
     for (int i = 0; i < 11; i++) {
-      wb.ordersPage(ACCESS, FROM);
+      wb.ordersPage(ACCESS, FROM).rows();
     }
     assertEquals(List.of(Duration.ofMinutes(1)), time.sleeps());
   }
@@ -221,17 +221,25 @@ class WbFailuresHttpTest extends WireMockWb {
   }
 
   @Test
-  @DisplayName("a page whose 500th row lacks its srid is refused whole")
-  void badRowRefusesPage() {
+  @DisplayName(
+      "a page whose 500th row lacks its srid: that row is set aside, the other 999 arrive; the same"
+          + " page cut short is refused whole")
+  void badRowSetAside() {
     String page =
         new String(OrdersPageFixture.json(1000), java.nio.charset.StandardCharsets.UTF_8)
             .replaceFirst("\"srid\":\"499\\.", "\"sridX\":\"499.");
     ordersAnswer(okJson(page));
 
-    RuntimeException failure = ordersFail();
+    var read = marketData().ordersPage(ACCESS, FROM);
 
-    assertInstanceOf(WbMalformedResponseException.class, failure);
-    assertTrue(failure.getMessage().endsWith("order 500: srid is missing"), failure.getMessage());
+    assertEquals(999, read.rows().size());
+    assertEquals(1000, read.sent(), "a full page is still full");
+    assertEquals(500, read.unreadable().get(0).position());
+    assertEquals("srid is missing", read.unreadable().get(0).reason());
+    assertTrue(read.unreadable().get(0).lastChangeDate().isPresent());
+
+    ordersAnswer(okJson(page.substring(0, page.length() / 2)));
+    assertInstanceOf(WbMalformedResponseException.class, ordersFail());
   }
 
   @Test
@@ -242,7 +250,7 @@ class WbFailuresHttpTest extends WireMockWb {
     RuntimeException failure =
         assertThrows(
             RuntimeException.class,
-            () -> marketData(Map.of("wb.read-timeout-ms", "300")).ordersPage(ACCESS, FROM));
+            () -> marketData(Map.of("wb.read-timeout-ms", "300")).ordersPage(ACCESS, FROM).rows());
 
     assertInstanceOf(WbUnavailableException.class, failure);
     assertInstanceOf(WbServerTrouble.class, failure.getCause());
@@ -273,7 +281,7 @@ class WbFailuresHttpTest extends WireMockWb {
             .withHeader("Content-Type", "application/json")
             .withBody(OrdersPageFixture.json(100_000)));
 
-    var orders = marketData().ordersPage(ACCESS, FROM);
+    var orders = marketData().ordersPage(ACCESS, FROM).rows();
 
     assertEquals(100_000, orders.size());
     assertEquals("99999.rf9ef11fce1684117b0nhj96222982389.3.0", orders.get(99_999).srid());

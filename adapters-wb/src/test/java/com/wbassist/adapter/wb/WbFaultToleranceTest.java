@@ -131,7 +131,10 @@ class WbFaultToleranceTest {
 
     assertEquals(
         1,
-        marketData().ordersPage(WireMockWb.ACCESS, Instant.parse("2026-11-18T09:00:00Z")).size());
+        marketData()
+            .ordersPage(WireMockWb.ACCESS, Instant.parse("2026-11-18T09:00:00Z"))
+            .rows()
+            .size());
     WB.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/supplier/orders")));
   }
 
@@ -145,7 +148,11 @@ class WbFaultToleranceTest {
         List.of(okJson(feedbacks).withFixedDelay(1_000), okJson(feedbacks)));
 
     assertEquals(
-        1, marketData().feedbacksPage(WireMockWb.ACCESS, FeedbackList.UNANSWERED, 0, 10).size());
+        1,
+        marketData()
+            .feedbacksPage(WireMockWb.ACCESS, FeedbackList.UNANSWERED, 0, 10)
+            .rows()
+            .size());
     WB.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/feedbacks")));
   }
 
@@ -173,7 +180,7 @@ class WbFaultToleranceTest {
     WB.stubFor(
         post(urlPathEqualTo("/api/analytics/v1/stocks-report/wb-warehouses"))
             .willReturn(okJson("{\"data\":{\"items\":[" + WbSamples.STOCK_ROW + "]}}")));
-    assertEquals(1, marketData().stocks(WireMockWb.ACCESS).size(), "other hosts carry on");
+    assertEquals(1, marketData().stocks(WireMockWb.ACCESS).rows().size(), "other hosts carry on");
   }
 
   @Test
@@ -207,7 +214,11 @@ class WbFaultToleranceTest {
 
     long started = System.nanoTime();
     assertEquals(
-        2, marketData().salesPage(WireMockWb.ACCESS, Instant.parse("2026-11-18T09:00:00Z")).size());
+        2,
+        marketData()
+            .salesPage(WireMockWb.ACCESS, Instant.parse("2026-11-18T09:00:00Z"))
+            .rows()
+            .size());
     assertEquals(true, System.nanoTime() - started >= 1_000_000_000L, "waited WB's second");
     WB.verify(2, WireMock.getRequestedFor(urlPathEqualTo("/api/v1/supplier/sales")));
   }

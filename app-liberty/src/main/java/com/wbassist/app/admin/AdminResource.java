@@ -1,7 +1,6 @@
 package com.wbassist.app.admin;
 
 import com.wbassist.adapter.persistence.PersistenceAdapters;
-import com.wbassist.adapter.persistence.SetAsideEvent;
 import com.wbassist.app.security.Roles;
 import com.wbassist.app.wiring.BackgroundSyncRequests;
 import com.wbassist.app.wiring.DispatchNudge;
@@ -10,6 +9,7 @@ import com.wbassist.application.port.in.ForgetOutcome;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.SellerStore;
+import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
@@ -45,6 +45,9 @@ import java.util.Optional;
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
+  /** Entries of each kind the set-aside list shows, newest first. */
+  private static final int SET_ASIDE_SHOWN = 100;
+
   @Inject CabinetStore cabinets;
   @Inject SellerStore sellers;
   @Inject SyncRunLog runs;
@@ -55,6 +58,7 @@ public class AdminResource {
   @Inject DispatchNudge dispatch;
   @Inject ForgetCabinet forgetting;
   @Inject Clock clock;
+  @Inject SetAsideRows setAsideRows;
 
   /**
    * What this server really runs with, one entry per setting of README.md's table (secrets as
@@ -67,24 +71,19 @@ public class AdminResource {
   }
 
   /**
-   * Outbox events set aside because they no longer read, newest first: they were not sent, and
-   * operators should know why.
+   * What was set aside instead of stalling work or being dropped in silence, newest first (at most
+   * 100 of each kind): outbox events that no longer read ({@code OUTBOX_EVENT}, not sent), rows WB
+   * sent that could not be read ({@code ORDER_ROW}, {@code SALE_ROW}, {@code STOCK_ROW}, {@code
+   * FEEDBACK_ROW}, {@code CARD_ROW}: the rest of their page was stored) and chat updates the bot
+   * gave up on or could no longer open ({@code CHAT_UPDATE}). The shape of each entry is in
+   * docs/operations.md.
    */
   @GET
   @Path("set-aside")
   public String setAside() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    for (SetAsideEvent event : storage.setAsideEvents(100)) {
-      list.add(
-          Json.createObjectBuilder()
-              .add("id", event.id())
-              .add("sid", event.cabinetSid())
-              .add("type", event.type())
-              .add("key", event.key())
-              .add("setAsideAt", event.setAsideAt().toString())
-              .add("reason", event.reason()));
-    }
-    return list.build().toString();
+    return SetAsideList.json(
+            storage.setAsideEvents(SET_ASIDE_SHOWN), setAsideRows.newest(SET_ASIDE_SHOWN))
+        .toString();
   }
 
   @GET

@@ -15,6 +15,7 @@ import com.wbassist.application.port.out.ProductCardStore;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
+import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRequests;
 import com.wbassist.application.port.out.SyncRunLog;
@@ -124,6 +125,7 @@ public class ServiceWiring {
       SaleStore sales,
       StockStore stocks,
       FeedbackStore feedbacks,
+      SetAsideRows setAside,
       SellerStore sellers,
       SellerChat chat,
       Clock clock) {
@@ -131,7 +133,7 @@ public class ServiceWiring {
         cabinets,
         runs,
         wb,
-        new MarketStores(cards, orders, sales, stocks, feedbacks),
+        new MarketStores(cards, orders, sales, stocks, feedbacks, setAside),
         settings::syncPolicy,
         settings.detection(),
         settings.schedule(),

@@ -13,6 +13,7 @@ import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.ProductCardStore;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
+import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.TokenAttempts;
@@ -139,5 +140,11 @@ public class StorageWiring {
   @Singleton
   UpdateInbox updateInbox(PersistenceAdapters storage) {
     return storage.updateInbox();
+  }
+
+  @Produces
+  @Singleton
+  SetAsideRows setAsideRows(PersistenceAdapters storage) {
+    return storage.setAsideRows();
   }
 }

@@ -19,7 +19,17 @@ public final class FeedbackPaging {
   }
 
   public boolean readOn(List<Instant> createdDates, boolean broughtUnseen, Instant windowStart) {
-    if (createdDates.size() < pageSize || !broughtUnseen) {
+    return readOn(createdDates, createdDates.size(), broughtUnseen, windowStart);
+  }
+
+  /**
+   * As {@link #readOn(List, boolean, Instant)} for a page some of whose reviews could not be read
+   * (they are set aside): whether the list ended is judged by every review WB sent ({@code
+   * rowsSent}), the window by the dates that could be read.
+   */
+  public boolean readOn(
+      List<Instant> createdDates, int rowsSent, boolean broughtUnseen, Instant windowStart) {
+    if (rowsSent < pageSize || !broughtUnseen) {
       return false;
     }
     return createdDates.stream().noneMatch(created -> created.isBefore(windowStart));

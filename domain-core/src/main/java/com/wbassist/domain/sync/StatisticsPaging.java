@@ -41,23 +41,48 @@ public final class StatisticsPaging {
   }
 
   /**
-   * Decides what follows a page.
+   * Decides what follows a page whose every row could be read.
    *
    * @param dateFrom the {@code dateFrom} the page was asked with
    * @param lastChangeDates the page's {@code lastChangeDate}s in the order WB sent them
    */
   public CursorMove afterPage(Instant dateFrom, List<Instant> lastChangeDates) {
     Objects.requireNonNull(lastChangeDates, "lastChangeDates");
+    return afterPage(dateFrom, lastChangeDates, lastChangeDates.size());
+  }
+
+  /**
+   * Decides what follows a page, some of whose rows may not have been readable (they are set aside,
+   * and their dates may be unknown). Whether the page was full is judged by every row WB sent: a
+   * full page with one bad row is still full. The cursor moves by the latest {@code lastChangeDate}
+   * that could be read — of a readable row, or of an unreadable row whose date was read — so a page
+   * whose last row is unreadable still moves it forward. When no date of the page could be read at
+   * all, the cursor steps to {@code dateFrom} + 1 s, as for a page entirely at its own {@code
+   * dateFrom}: a full page reads on (and {@code dateFrom} is possibly missed); a short one ends the
+   * pass, since reading on would bring the same rows back one second at a time.
+   *
+   * @param dateFrom the {@code dateFrom} the page was asked with
+   * @param knownLastChangeDates the {@code lastChangeDate}s that could be read, in WB's order
+   * @param rowsSent every row of the page, readable or not
+   */
+  public CursorMove afterPage(Instant dateFrom, List<Instant> knownLastChangeDates, int rowsSent) {
+    Objects.requireNonNull(knownLastChangeDates, "knownLastChangeDates");
+    if (rowsSent < knownLastChangeDates.size()) {
+      throw new IllegalArgumentException("more dates than rows on the page");
+    }
     Instant from = cursorAt(Objects.requireNonNull(dateFrom, "dateFrom"));
-    if (lastChangeDates.isEmpty()) {
+    if (rowsSent == 0) {
       return CursorMove.passOver(from);
     }
-    boolean full = lastChangeDates.size() >= pageLimit;
-    Instant last = cursorAt(lastChangeDates.get(lastChangeDates.size() - 1));
+    boolean full = rowsSent >= pageLimit;
+    Instant next = from.plus(ONE_SECOND);
+    if (knownLastChangeDates.isEmpty()) {
+      return full ? CursorMove.readOnPast(next, from) : CursorMove.passOver(next);
+    }
+    Instant last = cursorAt(knownLastChangeDates.get(knownLastChangeDates.size() - 1));
     if (last.isAfter(from)) {
       return full ? CursorMove.readOn(last) : CursorMove.passOver(last);
     }
-    Instant next = from.plus(ONE_SECOND);
     return full ? CursorMove.readOnPast(next, from) : CursorMove.readOn(next);
   }
 }

@@ -35,4 +35,12 @@ class FeedbackPagingTest {
             true,
             windowStart));
   }
+
+  @Test
+  @DisplayName("a full page with a review that could not be read is still full: the list goes on")
+  void unreadableReviewCountsForAFullPage() {
+    var oneReadable = List.of(moscow("2026-11-18T09:00:00"));
+    assertTrue(paging.readOn(oneReadable, 2, true, windowStart));
+    assertFalse(paging.readOn(oneReadable, 1, true, windowStart), "one sent: the list ended");
+  }
 }

@@ -127,6 +127,92 @@ class StatisticsPagingTest {
     }
   }
 
+  /**
+   * Pages some of whose rows could not be read (issue 11: set aside, not a reason to refuse the
+   * page): the dates that could be read, then every row WB sent, then where the cursor goes.
+   */
+  static Stream<Arguments> pagesWithUnreadableRows() {
+    return Stream.of(
+        Arguments.of(
+            "a full page with one bad row is still full: read on from the last date read",
+            page("09:00:00", "09:05:00"),
+            3,
+            CursorMove.readOn(at("09:05:00"))),
+        Arguments.of(
+            "a short page whose last row is bad ends at the last date read",
+            page("09:00:00", "09:05:00"),
+            2,
+            CursorMove.passOver(at("09:05:00"))),
+        Arguments.of(
+            "a full page none of whose dates could be read: one second on, the second reported",
+            page(),
+            3,
+            CursorMove.readOnPast(at("09:00:01"), at("09:00:00"))),
+        Arguments.of(
+            "a short page none of whose dates could be read: one second on, and the pass ends",
+            page(),
+            2,
+            CursorMove.passOver(at("09:00:01"))),
+        Arguments.of(
+            "a full page whose readable dates are all at dateFrom: past that second, reported",
+            page("09:00:00"),
+            3,
+            CursorMove.readOnPast(at("09:00:01"), at("09:00:00"))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pagesWithUnreadableRows")
+  void afterPageWithUnreadableRows(
+      String rule, List<Instant> knownDates, int rowsSent, CursorMove expected) {
+    assertEquals(expected, paging.afterPage(moscow(FROM), knownDates, rowsSent), rule);
+  }
+
+  @Test
+  @DisplayName("a page cannot hold more dates than rows")
+  void moreDatesThanRows() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> paging.afterPage(moscow(FROM), page("09:00:00", "09:00:01"), 1));
+  }
+
+  @Test
+  @DisplayName("whatever rows WB cannot have read, a pass ends and its cursor only moves forward")
+  void everyPassEndsWithUnreadableRows() {
+    Random random = new Random(615);
+    for (int trial = 0; trial < 200; trial++) {
+      List<Instant> held = new ArrayList<>();
+      List<Boolean> readable = new ArrayList<>();
+      for (int i = 0; i < 1 + random.nextInt(40); i++) {
+        held.add(moscow(FROM).plusSeconds(random.nextInt(30)));
+        readable.add(random.nextInt(4) > 0);
+      }
+      held.sort(Instant::compareTo);
+      Instant cursor = moscow(FROM);
+      int requests = 0;
+      while (true) {
+        requests++;
+        assertTrue(requests <= held.size() + 40, "the pass must end");
+        Instant from = cursor;
+        List<Instant> known = new ArrayList<>();
+        int sent = 0;
+        for (int i = 0; i < held.size() && sent < LIMIT; i++) {
+          if (!held.get(i).isBefore(from)) {
+            sent++;
+            if (readable.get(i)) {
+              known.add(held.get(i));
+            }
+          }
+        }
+        CursorMove move = paging.afterPage(from, known, sent);
+        assertFalse(move.cursor().isBefore(from), "the cursor never moves back");
+        cursor = move.cursor();
+        if (move.passEnds()) {
+          break;
+        }
+      }
+    }
+  }
+
   @Test
   @DisplayName(
       "a quiet pass costs two requests: the boundary rows again, then an empty page past them")

@@ -9,17 +9,21 @@ import java.util.Optional;
 
 /**
  * Product cards: cursor paging from where the last pass left off; cards fire nothing, they dress
- * notifications.
+ * notifications. A card WB sent that could not be read is set aside, and the cursor WB returned
+ * still moves past it.
  */
 final class CardStreamSync implements StreamSync {
   private final WbMarketData wb;
   private final ProductCardStore cards;
   private final int pageSize;
+  private final UnreadableWbRows unreadable;
 
-  CardStreamSync(WbMarketData wb, ProductCardStore cards, int pageSize) {
+  CardStreamSync(
+      WbMarketData wb, ProductCardStore cards, int pageSize, UnreadableWbRows unreadable) {
     this.wb = wb;
     this.cards = cards;
     this.pageSize = pageSize;
+    this.unreadable = unreadable;
   }
 
   @Override
@@ -34,9 +38,9 @@ final class CardStreamSync implements StreamSync {
     long rows = 0;
     while (true) {
       CardsPage page = wb.cardsPage(context.access(), cursor, pageSize);
-      Optional<CardCursor> next =
-          page.cards().isEmpty() || page.next().isEmpty() ? cursor : page.next();
-      if (!page.cards().isEmpty()) {
+      Optional<CardCursor> next = page.isEmpty() || page.next().isEmpty() ? cursor : page.next();
+      unreadable.setAside(cabinet, stream(), page.unreadable());
+      if (!page.isEmpty()) {
         cards.store(context.lease().renewed(), page.cards(), next);
         rows += page.cards().size();
         context.onProgress().accept(context.progress().within(stream(), 0.5, rows));

@@ -17,6 +17,8 @@ import java.util.List;
  * they are acknowledged, erased once handled, and handled from the inbox when the server that took
  * one died or failed. Handling twice is harmless — the conversation handles each update id once
  * ({@code ProcessedUpdates}) — so an update is erased only after the conversation is done with it.
+ * One that keeps failing is given up after {@link UpdateInboxPolicy#maxAttempts()} and set aside,
+ * never dropped in silence.
  */
 public final class ChatUpdateIntake implements ReceiveChatUpdate, HandleStoredUpdates {
   private static final Logger LOG = System.getLogger(ChatUpdateIntake.class.getName());
@@ -83,17 +85,27 @@ public final class ChatUpdateIntake implements ReceiveChatUpdate, HandleStoredUp
     return true;
   }
 
+  /**
+   * An update taken {@code maxAttempts} times without being handled is erased and set aside: its
+   * id, its person and why are kept for operators ({@code GET /api/admin/set-aside}), never what it
+   * said (it may be a WB token).
+   */
   private void giveUp(StoredUpdate stored) {
-    LOG.log(
-        Level.ERROR,
-        "update "
-            + stored.update().updateId()
-            + " ("
-            + stored.update().getClass().getSimpleName()
-            + ") given up after "
+    ChatUpdate update = stored.update();
+    String reason =
+        update.getClass().getSimpleName()
+            + " not handled after "
             + (stored.attempts() - 1)
-            + " attempts; erased");
-    erase(stored.update().updateId());
+            + " attempts; given up";
+    LOG.log(Level.ERROR, "update " + update.updateId() + " (" + reason + "): erased and set aside");
+    try {
+      inbox.giveUp(update.updateId(), reason, clock.instant());
+    } catch (RuntimeException failed) {
+      // Still stored: given up again by the next claim once its lease runs out.
+      LOG.log(
+          Level.WARNING,
+          "update " + update.updateId() + " given up but not set aside: " + failed.getMessage());
+    }
   }
 
   private void erase(long updateId) {

@@ -4,6 +4,7 @@ import com.wbassist.application.port.out.FeedbackList;
 import com.wbassist.application.port.out.FeedbackStore;
 import com.wbassist.application.port.out.StreamBatch;
 import com.wbassist.application.port.out.WbMarketData;
+import com.wbassist.application.port.out.WbPage;
 import com.wbassist.domain.detection.NegativeReviewRule;
 import com.wbassist.domain.event.MarketEvent;
 import com.wbassist.domain.market.Feedback;
@@ -19,7 +20,8 @@ import java.util.Set;
 
 /**
  * Reviews: the unanswered list, then the archive (where rating-only reviews go straight away), each
- * newest first until a page brings nothing new.
+ * newest first until a page brings nothing new. A review WB sent that could not be read is set
+ * aside; it still counts for the page's place in the list and its fullness.
  */
 final class FeedbackStreamSync implements StreamSync {
   private final WbMarketData wb;
@@ -27,18 +29,21 @@ final class FeedbackStreamSync implements StreamSync {
   private final NegativeReviewRule rule;
   private final SyncPolicy policy;
   private final Clock clock;
+  private final UnreadableWbRows unreadable;
 
   FeedbackStreamSync(
       WbMarketData wb,
       FeedbackStore feedbacks,
       NegativeReviewRule rule,
       SyncPolicy policy,
-      Clock clock) {
+      Clock clock,
+      UnreadableWbRows unreadable) {
     this.wb = wb;
     this.feedbacks = feedbacks;
     this.rule = rule;
     this.policy = policy;
     this.clock = clock;
+    this.unreadable = unreadable;
   }
 
   @Override
@@ -66,21 +71,25 @@ final class FeedbackStreamSync implements StreamSync {
     StreamResult result = before;
     int skip = 0;
     while (true) {
-      List<Feedback> page = wb.feedbacksPage(context.access(), list, skip, paging.pageSize());
-      if (page.isEmpty()) {
+      WbPage<Feedback> sent = wb.feedbacksPage(context.access(), list, skip, paging.pageSize());
+      if (sent.isEmpty()) {
         return result;
       }
+      unreadable.setAside(cabinet, stream(), sent.unreadable());
+      List<Feedback> page = sent.rows();
       List<String> ids = page.stream().map(Feedback::id).toList();
-      Set<String> known = feedbacks.knownFeedbackIds(cabinet, ids);
+      Set<String> known = ids.isEmpty() ? Set.of() : feedbacks.knownFeedbackIds(cabinet, ids);
       boolean unseen = false;
       for (String id : ids) {
         unseen |= !known.contains(id) && seenInPass.add(id);
       }
-      List<MarketEvent> events = rule.detect(context.detection(), page, known);
-      feedbacks.store(
-          new StreamBatch<>(
-              context.lease().renewed(), page, Optional.empty(), events, clock.instant()));
-      result = result.plus(page.size(), events.size());
+      if (!page.isEmpty()) {
+        List<MarketEvent> events = rule.detect(context.detection(), page, known);
+        feedbacks.store(
+            new StreamBatch<>(
+                context.lease().renewed(), page, Optional.empty(), events, clock.instant()));
+        result = result.plus(page.size(), events.size());
+      }
       context
           .onProgress()
           .accept(
@@ -88,10 +97,10 @@ final class FeedbackStreamSync implements StreamSync {
                   .progress()
                   .within(stream(), list == FeedbackList.UNANSWERED ? 0.5 : 0.9, result.rows()));
       List<Instant> created = page.stream().map(Feedback::createdDate).toList();
-      if (!paging.readOn(created, unseen, windowStart)) {
+      if (!paging.readOn(created, sent.sent(), unseen, windowStart)) {
         return result;
       }
-      skip += page.size();
+      skip += sent.sent();
     }
   }
 }

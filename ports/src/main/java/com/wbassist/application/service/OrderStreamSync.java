@@ -4,6 +4,7 @@ import com.wbassist.application.port.out.OrderStore;
 import com.wbassist.application.port.out.StreamBatch;
 import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.application.port.out.WbMarketData;
+import com.wbassist.application.port.out.WbPage;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.detection.DetectionContext;
 import com.wbassist.domain.detection.OrderEventRule;
@@ -29,7 +30,7 @@ final class OrderStreamSync implements StatisticsStreamSync.Rows<Order> {
   }
 
   @Override
-  public List<Order> page(WbAccess access, Instant dateFrom) {
+  public WbPage<Order> page(WbAccess access, Instant dateFrom) {
     return wb.ordersPage(access, dateFrom);
   }
 

@@ -26,10 +26,11 @@ final class PassStreams {
       Supplier<SyncPolicy> policy,
       DetectionPolicy detection,
       Clock clock) {
+    UnreadableWbRows unreadable = new UnreadableWbRows(stores.setAside(), clock);
     return List.of(
         new LazyStream(
             SyncStream.CARDS,
-            () -> new CardStreamSync(wb, stores.cards(), policy.get().cardPageSize())),
+            () -> new CardStreamSync(wb, stores.cards(), policy.get().cardPageSize(), unreadable)),
         new LazyStream(
             SyncStream.ORDERS,
             () ->
@@ -37,7 +38,8 @@ final class PassStreams {
                     SyncStream.ORDERS,
                     new OrderStreamSync(wb, stores.orders(), new OrderEventRule(detection)),
                     policy.get(),
-                    clock)),
+                    clock,
+                    unreadable)),
         new LazyStream(
             SyncStream.SALES,
             () ->
@@ -45,11 +47,13 @@ final class PassStreams {
                     SyncStream.SALES,
                     new SaleStreamSync(wb, stores.sales(), new SaleEventRule(detection)),
                     policy.get(),
-                    clock)),
+                    clock,
+                    unreadable)),
         new LazyStream(
             SyncStream.STOCKS,
             () ->
-                new StockStreamSync(wb, stores.stocks(), new CriticalStockRule(detection), clock)),
+                new StockStreamSync(
+                    wb, stores.stocks(), new CriticalStockRule(detection), clock, unreadable)),
         new LazyStream(
             SyncStream.FEEDBACKS,
             () ->
@@ -58,7 +62,8 @@ final class PassStreams {
                     stores.feedbacks(),
                     new NegativeReviewRule(detection),
                     policy.get(),
-                    clock)));
+                    clock,
+                    unreadable)));
   }
 
   /** Builds a stream's sync at the start of each pass, so the current policy applies. */

@@ -4,6 +4,7 @@ import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.StreamBatch;
 import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.application.port.out.WbMarketData;
+import com.wbassist.application.port.out.WbPage;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.detection.DetectionContext;
 import com.wbassist.domain.detection.SaleEventRule;
@@ -29,7 +30,7 @@ final class SaleStreamSync implements StatisticsStreamSync.Rows<Sale> {
   }
 
   @Override
-  public List<Sale> page(WbAccess access, Instant dateFrom) {
+  public WbPage<Sale> page(WbAccess access, Instant dateFrom) {
     return wb.salesPage(access, dateFrom);
   }
 

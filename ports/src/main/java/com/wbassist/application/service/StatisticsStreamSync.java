@@ -1,7 +1,9 @@
 package com.wbassist.application.service;
 
 import com.wbassist.application.port.out.StreamBatch;
+import com.wbassist.application.port.out.UnreadableRow;
 import com.wbassist.application.port.out.WbAccess;
+import com.wbassist.application.port.out.WbPage;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.detection.DetectionContext;
 import com.wbassist.domain.event.MarketEvent;
@@ -11,6 +13,7 @@ import com.wbassist.domain.sync.SyncPolicy;
 import com.wbassist.domain.sync.SyncStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +22,8 @@ import java.util.Optional;
  * judged against the stored state of its keys, then stored with its rows and the cursor {@link
  * StatisticsPaging} moves to, in one transaction. A pass cut short — WB failing, or its limits
  * allowing one request — loses nothing: the next pass resumes from the cursor the last stored page
- * left.
+ * left. Rows WB sent that could not be read are set aside first, then the page's other rows are
+ * stored; they count for the page's fullness, and their dates, where read, move the cursor.
  */
 final class StatisticsStreamSync<T> implements StreamSync {
 
@@ -28,7 +32,7 @@ final class StatisticsStreamSync<T> implements StreamSync {
    * stored.
    */
   interface Rows<T> {
-    List<T> page(WbAccess access, Instant dateFrom);
+    WbPage<T> page(WbAccess access, Instant dateFrom);
 
     Optional<Instant> cursor(CabinetId cabinet);
 
@@ -48,12 +52,19 @@ final class StatisticsStreamSync<T> implements StreamSync {
   private final Rows<T> rows;
   private final SyncPolicy policy;
   private final Clock clock;
+  private final UnreadableWbRows unreadable;
 
-  StatisticsStreamSync(SyncStream stream, Rows<T> rows, SyncPolicy policy, Clock clock) {
+  StatisticsStreamSync(
+      SyncStream stream,
+      Rows<T> rows,
+      SyncPolicy policy,
+      Clock clock,
+      UnreadableWbRows unreadable) {
     this.stream = stream;
     this.rows = rows;
     this.policy = policy;
     this.clock = clock;
+    this.unreadable = unreadable;
   }
 
   @Override
@@ -68,20 +79,25 @@ final class StatisticsStreamSync<T> implements StreamSync {
     Instant dateFrom = policy.statisticsCursor(rows.cursor(cabinet), context.now());
     StreamResult result = new StreamResult(0, 0);
     while (true) {
-      List<T> page = rows.page(context.access(), dateFrom);
-      List<Instant> changes = page.stream().map(rows::lastChangeDate).toList();
-      CursorMove move = paging.afterPage(dateFrom, changes);
+      WbPage<T> page = rows.page(context.access(), dateFrom);
+      List<Instant> changes = knownChanges(page);
+      CursorMove move = paging.afterPage(dateFrom, changes, page.sent());
+      unreadable.setAside(cabinet, stream, page.unreadable());
       if (!page.isEmpty()) {
-        List<String> keys = page.stream().map(rows::key).toList();
-        List<MarketEvent> events = rows.detect(context.detection(), page, keys);
+        List<T> readable = page.rows();
+        List<MarketEvent> events =
+            readable.isEmpty()
+                ? List.of()
+                : rows.detect(
+                    context.detection(), readable, readable.stream().map(rows::key).toList());
         rows.store(
             new StreamBatch<>(
                 context.lease().renewed(),
-                page,
+                readable,
                 Optional.of(move.cursor()),
                 events,
                 clock.instant()));
-        result = result.plus(page.size(), events.size());
+        result = result.plus(readable.size(), events.size());
         double fraction = StatisticsProgress.fraction(policy, changes, context.now());
         context.onProgress().accept(context.progress().within(stream, fraction, result.rows()));
       }
@@ -91,5 +107,23 @@ final class StatisticsStreamSync<T> implements StreamSync {
       }
       dateFrom = move.cursor();
     }
+  }
+
+  /**
+   * The page's {@code lastChangeDate}s that could be read — of its rows, and of its unreadable rows
+   * whose date was read — in ascending order, as WB sends them.
+   */
+  private List<Instant> knownChanges(WbPage<T> page) {
+    List<Instant> changes = new ArrayList<>(page.sent());
+    for (T row : page.rows()) {
+      changes.add(rows.lastChangeDate(row));
+    }
+    if (!page.unreadable().isEmpty()) {
+      for (UnreadableRow row : page.unreadable()) {
+        row.lastChangeDate().ifPresent(changes::add);
+      }
+      changes.sort(Instant::compareTo);
+    }
+    return changes;
   }
 }

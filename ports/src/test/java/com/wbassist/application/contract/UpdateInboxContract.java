@@ -8,6 +8,9 @@ import com.wbassist.application.port.in.BotBlocked;
 import com.wbassist.application.port.in.ButtonPressed;
 import com.wbassist.application.port.in.ChatUpdate;
 import com.wbassist.application.port.in.TextReceived;
+import com.wbassist.application.port.out.SetAsideEntry;
+import com.wbassist.application.port.out.SetAsideRow;
+import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.StoredUpdate;
 import com.wbassist.application.port.out.UpdateInbox;
 import java.time.Duration;
@@ -42,6 +45,9 @@ public abstract class UpdateInboxContract {
   /** A fresh inbox on an empty storage. */
   protected abstract UpdateInbox emptyInbox();
 
+  /** Where the inbox of {@link #emptyInbox()} sets aside what it gives up. */
+  protected abstract SetAsideRows setAside();
+
   @BeforeEach
   void openInbox() {
     inbox = emptyInbox();
@@ -61,6 +67,28 @@ public abstract class UpdateInboxContract {
     assertTrue(inbox.store(text(1, ANNA, "/start"), NOW, HOLD));
     assertEquals(List.of(), claimIds(NOW.plus(HOLD).minusSeconds(1), 10));
     assertEquals(List.of(1L), claimIds(NOW.plus(HOLD), 10));
+  }
+
+  @Test
+  @DisplayName(
+      "an update given up is erased and set aside with its id, its person and why — never what it said")
+  void givenUpIsSetAside() {
+    String token = "eyJhbGciOiJFUzI1NiJ9.eyJzaWQiOiJzZWNyZXQifQ.c2lnbmF0dXJl";
+    inbox.store(text(1, ANNA, token), NOW, HOLD);
+    inbox.store(text(2, ANNA, "/start"), NOW, HOLD);
+    String reason = "TextReceived not handled after 4 attempts; given up";
+
+    inbox.giveUp(1, reason, NOW.plusSeconds(5));
+    inbox.giveUp(99, "never stored", NOW.plusSeconds(5));
+
+    assertEquals(List.of(2L), claimIds(NOW.plus(HOLD), 10), "erased: the person's next one goes");
+    List<SetAsideEntry> aside = setAside().newest(10);
+    assertEquals(
+        List.of(SetAsideRow.chatUpdate(1, ANNA, reason, NOW.plusSeconds(5))),
+        aside.stream().map(SetAsideEntry::row).toList(),
+        "only the update that was stored");
+    assertFalse(aside.toString().contains("eyJ"), "nothing of the text");
+    assertFalse(aside.toString().contains("Анна"), "nothing of the person's name");
   }
 
   @Test

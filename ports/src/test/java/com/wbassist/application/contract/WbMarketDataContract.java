@@ -77,8 +77,12 @@ public abstract class WbMarketDataContract {
   @DisplayName(
       "orders: rows with lastChangeDate >= dateFrom, ascending, at most one page, naive Moscow times read as instants")
   void ordersPage() {
-    List<Order> first = wb.ordersPage(access, moscow("2026-11-01T00:00:00"));
+    List<Order> first = wb.ordersPage(access, moscow("2026-11-01T00:00:00")).rows();
     assertEquals(PAGE_LIMIT, first.size());
+    assertEquals(
+        List.of(),
+        wb.ordersPage(access, moscow("2026-11-01T00:00:00")).unreadable(),
+        "every row of a well-formed page reads");
     assertEquals(
         List.of(
             "1.r0001e11fce1684117b0nhj900001.3.0",
@@ -95,28 +99,28 @@ public abstract class WbMarketDataContract {
     assertEquals(false, dress.cancelled());
     assertNull(dress.cancelDate(), "0001-01-01T00:00:00 means not cancelled");
 
-    List<Order> next = wb.ordersPage(access, first.get(2).lastChangeDate());
+    List<Order> next = wb.ordersPage(access, first.get(2).lastChangeDate()).rows();
     assertEquals(
         "4.r0004e11fce1684117b0nhj900004.3.0", next.get(0).srid(), "the boundary row comes again");
     Order cancelled =
         next.stream().filter(o -> o.srid().startsWith("2.")).findFirst().orElseThrow();
     assertTrue(cancelled.cancelled());
     assertEquals(moscow("2026-11-18T00:00:00"), cancelled.cancelDate());
-    assertEquals(List.of(), wb.ordersPage(access, moscow("2026-11-19T00:00:00")));
+    assertTrue(wb.ordersPage(access, moscow("2026-11-19T00:00:00")).isEmpty());
   }
 
   @Test
   @DisplayName(
       "dateFrom goes to WB in whole seconds, as the cursor keeps it: a fraction never skips the rows of its second")
   void dateFromInWholeSeconds() {
-    List<Order> page = wb.ordersPage(access, moscow("2026-11-18T09:10:00.900"));
+    List<Order> page = wb.ordersPage(access, moscow("2026-11-18T09:10:00.900")).rows();
     assertEquals(moscow("2026-11-18T09:10:00"), page.get(0).lastChangeDate());
   }
 
   @Test
   @DisplayName("sales: buyouts and returns paged the same way; return money stays as WB signs it")
   void salesPage() {
-    List<Sale> sales = wb.salesPage(access, moscow("2026-11-18T09:00:00"));
+    List<Sale> sales = wb.salesPage(access, moscow("2026-11-18T09:00:00")).rows();
     assertEquals(List.of("S0000000002", "R0000000001"), sales.stream().map(Sale::saleId).toList());
     Sale returned = sales.get(1);
     assertEquals(
@@ -130,7 +134,7 @@ public abstract class WbMarketDataContract {
   @Test
   @DisplayName("stocks: the complete snapshot, per size and warehouse")
   void stocks() {
-    List<StockLevel> stocks = wb.stocks(access);
+    List<StockLevel> stocks = wb.stocks(access).rows();
     assertEquals(5, stocks.size());
     StockLevel low =
         stocks.stream().filter(s -> s.size().chrtId() == 302).findFirst().orElseThrow();
@@ -142,7 +146,7 @@ public abstract class WbMarketDataContract {
   @Test
   @DisplayName("reviews: each list newest first, with skip and take; createdDate with offset")
   void feedbacks() {
-    List<Feedback> first = wb.feedbacksPage(access, FeedbackList.UNANSWERED, 0, 2);
+    List<Feedback> first = wb.feedbacksPage(access, FeedbackList.UNANSWERED, 0, 2).rows();
     assertEquals(List.of("F0000000003", "F0000000002"), first.stream().map(Feedback::id).toList());
     assertEquals(Instant.parse("2026-11-18T06:14:00Z"), first.get(0).createdDate());
     assertEquals(2, first.get(1).productValuation());
@@ -153,10 +157,10 @@ public abstract class WbMarketDataContract {
     assertEquals("Качество & цвет", first.get(1).cons());
     assertEquals(
         List.of("F0000000001", "F0000000009"),
-        wb.feedbacksPage(access, FeedbackList.UNANSWERED, 2, 2).stream()
+        wb.feedbacksPage(access, FeedbackList.UNANSWERED, 2, 2).rows().stream()
             .map(Feedback::id)
             .toList());
-    assertEquals(List.of(), wb.feedbacksPage(access, FeedbackList.ARCHIVE, 0, 2));
+    assertTrue(wb.feedbacksPage(access, FeedbackList.ARCHIVE, 0, 2).isEmpty());
   }
 
   @Test

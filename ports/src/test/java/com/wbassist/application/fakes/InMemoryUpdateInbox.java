@@ -1,6 +1,7 @@
 package com.wbassist.application.fakes;
 
 import com.wbassist.application.port.in.ChatUpdate;
+import com.wbassist.application.port.out.SetAsideRow;
 import com.wbassist.application.port.out.StoredUpdate;
 import com.wbassist.application.port.out.UpdateInbox;
 import java.time.Duration;
@@ -9,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
-/** Stored chat updates in memory, under one monitor; {@link #failNextWrite} fails a store. */
+/**
+ * Stored chat updates in memory, under one monitor; {@link #failNextWrite} fails a store. Updates
+ * given up go to its {@link #setAside()} rows.
+ */
 public final class InMemoryUpdateInbox extends FailureSwitch implements UpdateInbox {
   private static final class Row {
     final ChatUpdate update;
@@ -23,6 +27,23 @@ public final class InMemoryUpdateInbox extends FailureSwitch implements UpdateIn
   }
 
   private final TreeMap<Long, Row> rows = new TreeMap<>();
+  private final InMemorySetAsideRows setAside;
+
+  public InMemoryUpdateInbox() {
+    this(new InMemorySetAsideRows());
+  }
+
+  /**
+   * @param setAside where given-up updates are set aside (in the database: the same table as WB
+   *     rows)
+   */
+  public InMemoryUpdateInbox(InMemorySetAsideRows setAside) {
+    this.setAside = setAside;
+  }
+
+  public InMemorySetAsideRows setAside() {
+    return setAside;
+  }
 
   @Override
   public synchronized boolean store(ChatUpdate update, Instant now, Duration hold) {
@@ -62,6 +83,17 @@ public final class InMemoryUpdateInbox extends FailureSwitch implements UpdateIn
 
   @Override
   public synchronized void handled(long updateId) {
+    rows.remove(updateId);
+  }
+
+  @Override
+  public synchronized void giveUp(long updateId, String reason, Instant now) {
+    Row row = rows.get(updateId);
+    if (row == null) {
+      return;
+    }
+    setAside.record(
+        List.of(SetAsideRow.chatUpdate(updateId, row.update.telegramId(), reason, now)));
     rows.remove(updateId);
   }
 

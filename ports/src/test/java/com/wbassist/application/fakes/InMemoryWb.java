@@ -3,9 +3,11 @@ package com.wbassist.application.fakes;
 import com.wbassist.application.port.out.CardsPage;
 import com.wbassist.application.port.out.FeedbackList;
 import com.wbassist.application.port.out.SellerAccount;
+import com.wbassist.application.port.out.UnreadableRow;
 import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.application.port.out.WbAccountCheck;
 import com.wbassist.application.port.out.WbMarketData;
+import com.wbassist.application.port.out.WbPage;
 import com.wbassist.application.port.out.WbTokenRejectedException;
 import com.wbassist.application.port.out.WbUnavailableException;
 import com.wbassist.domain.cabinet.ApiToken;
@@ -30,13 +32,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * WB in memory, serving each cabinet's data the way WB pages it: {@code lastChangeDate >= dateFrom}
  * ascending with a page limit ({@code dateFrom} in whole seconds, as the adapter sends it), reviews
  * newest first, cards by cursor. Injected 429/5xx faults are absorbed as the real adapter's retries
  * absorb them (and counted); {@link #failStream} plays a fault that outlasts the retries, and
- * {@link #allowRequests} WB's limits allowing only so many requests.
+ * {@link #allowRequests} WB's limits allowing only so many requests. {@link #holdsUnreadable} adds
+ * rows the real adapter could not read: they take their place on WB's pages and come back as {@link
+ * UnreadableRow}s.
  */
 public final class InMemoryWb implements WbMarketData, WbAccountCheck {
   /** Everything WB holds for one cabinet at a moment. */
@@ -63,6 +68,7 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
 
   private final Map<CabinetId, CabinetData> data = new HashMap<>();
   private final Map<CabinetId, SellerAccount> accounts = new HashMap<>();
+  private final Map<CabinetId, Map<SyncStream, List<Placed>>> unreadable = new HashMap<>();
   private final Set<CabinetId> rejected = new HashSet<>();
   private final Set<ApiToken> rejectedTokens = new HashSet<>();
   private Runnable beforeNextCall;
@@ -85,6 +91,24 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
 
   public synchronized void holds(CabinetId cabinet, CabinetData now) {
     data.put(cabinet, now);
+    unreadable.remove(cabinet);
+  }
+
+  /** A row the adapter cannot read, and where WB places it. */
+  private record Placed(Instant at, UnreadableRow row) {}
+
+  /**
+   * WB also holds a row of the stream that cannot be read. It takes its place on WB's pages by
+   * {@code at}: as its {@code lastChangeDate} (orders, sales), creation date (reviews), update time
+   * (cards, after the readable cards of that moment); stock rows that cannot be read come after the
+   * others, reviews only in the unanswered list. Until {@link #holds} is called again.
+   */
+  public synchronized void holdsUnreadable(
+      CabinetId cabinet, SyncStream stream, Instant at, UnreadableRow row) {
+    unreadable
+        .computeIfAbsent(cabinet, c -> new EnumMap<>(SyncStream.class))
+        .computeIfAbsent(stream, s -> new ArrayList<>())
+        .add(new Placed(at, row));
   }
 
   public synchronized void rejectToken(CabinetId cabinet) {
@@ -167,43 +191,48 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
   }
 
   @Override
-  public synchronized List<Order> ordersPage(WbAccess access, Instant dateFrom) {
+  public synchronized WbPage<Order> ordersPage(WbAccess access, Instant dateFrom) {
     Instant from = askedFrom(SyncStream.ORDERS, dateFrom);
     CabinetData cabinet = call(access, SyncStream.ORDERS);
-    return cabinet.orders().stream()
-        .filter(o -> !o.lastChangeDate().isBefore(from))
-        .sorted(Comparator.comparing(Order::lastChangeDate))
-        .limit(pageLimit)
-        .toList();
+    return page(
+        access,
+        SyncStream.ORDERS,
+        cabinet.orders().stream().filter(o -> !o.lastChangeDate().isBefore(from)).toList(),
+        Order::lastChangeDate,
+        from);
   }
 
   @Override
-  public synchronized List<Sale> salesPage(WbAccess access, Instant dateFrom) {
+  public synchronized WbPage<Sale> salesPage(WbAccess access, Instant dateFrom) {
     Instant from = askedFrom(SyncStream.SALES, dateFrom);
     CabinetData cabinet = call(access, SyncStream.SALES);
-    return cabinet.sales().stream()
-        .filter(s -> !s.lastChangeDate().isBefore(from))
-        .sorted(Comparator.comparing(Sale::lastChangeDate))
-        .limit(pageLimit)
-        .toList();
+    return page(
+        access,
+        SyncStream.SALES,
+        cabinet.sales().stream().filter(s -> !s.lastChangeDate().isBefore(from)).toList(),
+        Sale::lastChangeDate,
+        from);
   }
 
   @Override
-  public synchronized List<StockLevel> stocks(WbAccess access) {
-    return call(access, SyncStream.STOCKS).stocks();
+  public synchronized WbPage<StockLevel> stocks(WbAccess access) {
+    CabinetData cabinet = call(access, SyncStream.STOCKS);
+    return new WbPage<>(
+        cabinet.stocks(), placed(access, SyncStream.STOCKS).stream().map(Placed::row).toList());
   }
 
   @Override
-  public synchronized List<Feedback> feedbacksPage(
+  public synchronized WbPage<Feedback> feedbacksPage(
       WbAccess access, FeedbackList list, int skip, int take) {
     CabinetData cabinet = call(access, SyncStream.FEEDBACKS);
     List<Feedback> source =
         list == FeedbackList.UNANSWERED ? cabinet.feedbacks() : cabinet.archive();
-    return source.stream()
-        .sorted(Comparator.comparing(Feedback::createdDate).reversed())
-        .skip(skip)
-        .limit(take)
-        .toList();
+    List<Object> ordered = new ArrayList<>(source);
+    if (list == FeedbackList.UNANSWERED) {
+      ordered.addAll(placed(access, SyncStream.FEEDBACKS));
+    }
+    ordered.sort(Comparator.comparing(InMemoryWb::feedbackTime).reversed());
+    return split(ordered.stream().skip(skip).limit(take).toList(), skip);
   }
 
   @Override
@@ -211,22 +240,79 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
     CabinetData cabinet = call(access, SyncStream.CARDS);
     Comparator<ProductCard> order =
         Comparator.comparing(ProductCard::updatedAt).thenComparingLong(ProductCard::nmId);
-    List<ProductCard> page =
-        cabinet.cards().stream()
-            .sorted(order)
-            .filter(card -> after.isEmpty() || isAfter(card, after.get()))
+    List<Object> ordered = new ArrayList<>(cabinet.cards().stream().sorted(order).toList());
+    for (Placed bad : placed(access, SyncStream.CARDS)) {
+      ordered.add(bad);
+    }
+    ordered.sort(Comparator.comparing(InMemoryWb::cardTime));
+    List<Object> page =
+        ordered.stream()
+            .filter(item -> after.isEmpty() || isAfter(cursorOf(item), after.get()))
             .limit(limit)
             .toList();
+    WbPage<ProductCard> split = split(page, 0);
     Optional<CardCursor> next =
-        page.isEmpty()
-            ? Optional.empty()
-            : Optional.of(
-                new CardCursor(
-                    page.get(page.size() - 1).updatedAt(), page.get(page.size() - 1).nmId()));
-    return new CardsPage(page, next, page.size());
+        page.isEmpty() ? Optional.empty() : Optional.of(cursorOf(page.get(page.size() - 1)));
+    return new CardsPage(split.rows(), next, page.size(), split.unreadable());
   }
 
-  private static boolean isAfter(ProductCard card, CardCursor cursor) {
+  private List<Placed> placed(WbAccess access, SyncStream stream) {
+    return unreadable.getOrDefault(access.cabinet(), Map.of()).getOrDefault(stream, List.of());
+  }
+
+  /** Orders or sales from {@code from} on, unreadable ones among them, ascending, one page. */
+  private <T> WbPage<T> page(
+      WbAccess access,
+      SyncStream stream,
+      List<T> rows,
+      Function<T, Instant> changed,
+      Instant from) {
+    List<Object> ordered = new ArrayList<>(rows);
+    for (Placed bad : placed(access, stream)) {
+      if (!bad.at().isBefore(from)) {
+        ordered.add(bad);
+      }
+    }
+    @SuppressWarnings("unchecked")
+    Function<Object, Instant> at =
+        item -> item instanceof Placed bad ? bad.at() : changed.apply((T) item);
+    ordered.sort(Comparator.comparing(at));
+    return split(ordered.stream().limit(pageLimit).toList(), 0);
+  }
+
+  /** A page of rows and unreadable rows into a {@link WbPage}, positions counted from 1. */
+  @SuppressWarnings("unchecked")
+  private static <T> WbPage<T> split(List<Object> page, int skipped) {
+    List<T> rows = new ArrayList<>();
+    List<UnreadableRow> bad = new ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      if (page.get(i) instanceof Placed placed) {
+        UnreadableRow row = placed.row();
+        bad.add(
+            new UnreadableRow(
+                skipped + i + 1, row.key(), row.lastChangeDate(), row.reason(), row.excerpt()));
+      } else {
+        rows.add((T) page.get(i));
+      }
+    }
+    return new WbPage<>(rows, bad);
+  }
+
+  private static Instant feedbackTime(Object item) {
+    return item instanceof Placed bad ? bad.at() : ((Feedback) item).createdDate();
+  }
+
+  private static Instant cardTime(Object item) {
+    return item instanceof Placed bad ? bad.at() : ((ProductCard) item).updatedAt();
+  }
+
+  private static CardCursor cursorOf(Object item) {
+    return item instanceof Placed bad
+        ? new CardCursor(bad.at(), Long.MAX_VALUE)
+        : new CardCursor(((ProductCard) item).updatedAt(), ((ProductCard) item).nmId());
+  }
+
+  private static boolean isAfter(CardCursor card, CardCursor cursor) {
     int byTime = card.updatedAt().compareTo(cursor.updatedAt());
     return byTime > 0 || (byTime == 0 && card.nmId() > cursor.nmId());
   }

@@ -39,7 +39,8 @@ public final class InMemoryWorld {
   public final RecordingSellerChat chat = new RecordingSellerChat();
   public final RecordingSyncRequests syncRequests = new RecordingSyncRequests();
   public final InMemoryWb wb = new InMemoryWb();
-  public final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox();
+  public final InMemorySetAsideRows setAside = new InMemorySetAsideRows();
+  public final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox(setAside);
   public volatile SyncPolicy syncPolicy = SyncPolicy.defaults();
 
   public final ChatConversationService conversation;
@@ -69,7 +70,7 @@ public final class InMemoryWorld {
             cabinets,
             runs,
             wb,
-            new MarketStores(cards, orders, sales, stocks, feedbacks),
+            new MarketStores(cards, orders, sales, stocks, feedbacks, setAside),
             () -> syncPolicy,
             detection,
             SyncSchedule.defaults(),

@@ -2,6 +2,7 @@ package com.wbassist.application.service;
 
 import static com.wbassist.domain.testdata.MarketRows.moscow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.wbassist.application.fakes.FakeTokens;
@@ -9,6 +10,8 @@ import com.wbassist.application.fakes.InMemoryWorld;
 import com.wbassist.application.port.in.ChatUpdate;
 import com.wbassist.application.port.in.HandleChatUpdate;
 import com.wbassist.application.port.in.TextReceived;
+import com.wbassist.application.port.out.SetAsideKind;
+import com.wbassist.application.port.out.SetAsideRow;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.seller.OnboardingState;
 import java.time.Duration;
@@ -119,7 +122,9 @@ class AcceptedUpdateSurvivesCrashTest {
   }
 
   @Test
-  @DisplayName("an update that fails every time is given up after the last attempt, and erased")
+  @DisplayName(
+      "an update that fails every time is given up after the last attempt: erased, and set aside"
+          + " for operators with its id, person and why — never what it said")
   void givenUp() {
     AtomicInteger calls = new AtomicInteger();
     HandleChatUpdate alwaysFails =
@@ -128,8 +133,8 @@ class AcceptedUpdateSurvivesCrashTest {
           throw new IllegalStateException("a bug");
         };
     ChatUpdateIntake intake = afterTheCrash(alwaysFails);
-    intake.store(text(1, "/start"));
-    intake.handleStored(text(1, "/start"));
+    intake.store(text(1, token));
+    intake.handleStored(text(1, token));
     world.clock.advance(POLICY.hold());
     for (int pass = 0; pass < 10; pass++) {
       intake.handlePending();
@@ -137,6 +142,16 @@ class AcceptedUpdateSurvivesCrashTest {
     }
     assertEquals(POLICY.maxAttempts(), calls.get());
     assertEquals(List.of(), world.inbox.pending());
+    List<SetAsideRow> aside = world.setAside.rows();
+    assertEquals(1, aside.size(), "given up, not dropped in silence");
+    assertEquals(SetAsideKind.CHAT_UPDATE, aside.get(0).kind());
+    assertEquals("1", aside.get(0).key(), "the update id");
+    assertEquals(Long.toString(ANNA), aside.get(0).owner(), "the person");
+    assertEquals(
+        "TextReceived not handled after " + POLICY.maxAttempts() + " attempts; given up",
+        aside.get(0).reason());
+    assertFalse(aside.toString().contains(token.substring(0, 20)), "never the pasted token");
+    assertFalse(aside.toString().contains("Анна"));
   }
 
   @Test

@@ -16,6 +16,7 @@ import com.wbassist.application.port.out.CardsPage;
 import com.wbassist.application.port.out.FeedbackList;
 import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.application.port.out.WbMarketData;
+import com.wbassist.application.port.out.WbPage;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.detection.DetectionPolicy;
@@ -76,7 +77,8 @@ class LeaseLostPassTest {
         world.cabinets,
         world.runs,
         wb,
-        new MarketStores(world.cards, world.orders, world.sales, world.stocks, world.feedbacks),
+        new MarketStores(
+            world.cards, world.orders, world.sales, world.stocks, world.feedbacks, world.setAside),
         () -> world.syncPolicy,
         DetectionPolicy.defaults(),
         SyncSchedule.defaults(),
@@ -178,25 +180,25 @@ class LeaseLostPassTest {
     }
 
     @Override
-    public List<Order> ordersPage(WbAccess access, Instant dateFrom) {
+    public WbPage<Order> ordersPage(WbAccess access, Instant dateFrom) {
       onCall.accept(SyncStream.ORDERS);
       return world.wb.ordersPage(access, dateFrom);
     }
 
     @Override
-    public List<Sale> salesPage(WbAccess access, Instant dateFrom) {
+    public WbPage<Sale> salesPage(WbAccess access, Instant dateFrom) {
       onCall.accept(SyncStream.SALES);
       return world.wb.salesPage(access, dateFrom);
     }
 
     @Override
-    public List<StockLevel> stocks(WbAccess access) {
+    public WbPage<StockLevel> stocks(WbAccess access) {
       onCall.accept(SyncStream.STOCKS);
       return world.wb.stocks(access);
     }
 
     @Override
-    public List<Feedback> feedbacksPage(WbAccess access, FeedbackList list, int skip, int take) {
+    public WbPage<Feedback> feedbacksPage(WbAccess access, FeedbackList list, int skip, int take) {
       onCall.accept(SyncStream.FEEDBACKS);
       return world.wb.feedbacksPage(access, list, skip, take);
     }

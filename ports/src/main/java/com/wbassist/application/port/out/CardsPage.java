@@ -11,13 +11,26 @@ import java.util.Optional;
  * @param cards the cards, ascending by {@code updatedAt}
  * @param next the cursor WB returned, to ask for the following page
  * @param total WB's {@code cursor.total}: fewer than the limit means the list ended
+ * @param unreadable the cards on the page that could not be read, stepped over
  */
-public record CardsPage(List<ProductCard> cards, Optional<CardCursor> next, int total) {
+public record CardsPage(
+    List<ProductCard> cards, Optional<CardCursor> next, int total, List<UnreadableRow> unreadable) {
   public CardsPage {
     cards = List.copyOf(cards);
+    unreadable = List.copyOf(unreadable);
+  }
+
+  /** A page whose every card could be read. */
+  public CardsPage(List<ProductCard> cards, Optional<CardCursor> next, int total) {
+    this(cards, next, total, List.of());
+  }
+
+  /** WB sent no card at all, readable or not. */
+  public boolean isEmpty() {
+    return cards.isEmpty() && unreadable.isEmpty();
   }
 
   public boolean isLast(int limit) {
-    return total < limit || cards.isEmpty();
+    return total < limit || isEmpty();
   }
 }

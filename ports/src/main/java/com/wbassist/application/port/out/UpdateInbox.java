@@ -37,4 +37,13 @@ public interface UpdateInbox {
 
   /** Erases a handled update, and with it what it said; nothing when it is not stored. */
   void handled(long updateId);
+
+  /**
+   * Erases an update nobody could handle, and sets it aside ({@link SetAsideRows}, kind {@link
+   * SetAsideKind#CHAT_UPDATE}) in the same step: its id, its person and the reason are kept for
+   * operators, never what it said. Nothing when it is not stored. A stored update that no longer
+   * opens (another key, a row copied from another update) is set aside the same way by {@link
+   * #claim}, and not handed out.
+   */
+  void giveUp(long updateId, String reason, Instant now);
 }

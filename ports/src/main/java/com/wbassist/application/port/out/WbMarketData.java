@@ -6,14 +6,15 @@ import com.wbassist.domain.market.Order;
 import com.wbassist.domain.market.Sale;
 import com.wbassist.domain.market.StockLevel;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * WB's market data, one page per call, so memory stays bounded however large the cabinet; the sync
  * service pages with the core's paging rules. Every method throws {@link WbTokenRejectedException}
  * when WB refuses the token and {@link WbUnavailableException} when the data cannot be had after
- * retries — never a partial page.
+ * retries — a body that is not JSON, is cut short or has the wrong shape among them: never a part
+ * of a page. A row that cannot be read is no reason to refuse its page: it comes back as an {@link
+ * UnreadableRow} beside the page's other rows ({@link WbPage}), for the sync to set aside.
  */
 public interface WbMarketData {
 
@@ -21,21 +22,22 @@ public interface WbMarketData {
    * Orders with {@code lastChangeDate >= dateFrom}, ascending, at most one WB page ({@code
    * flag=0}).
    */
-  List<Order> ordersPage(WbAccess access, Instant dateFrom);
+  WbPage<Order> ordersPage(WbAccess access, Instant dateFrom);
 
   /**
    * Sales and returns with {@code lastChangeDate >= dateFrom}, ascending, at most one WB page
    * ({@code flag=0}).
    */
-  List<Sale> salesPage(WbAccess access, Instant dateFrom);
+  WbPage<Sale> salesPage(WbAccess access, Instant dateFrom);
 
   /**
-   * Every stock row of the cabinet, per size and warehouse: a complete snapshot or an exception.
+   * Every stock row of the cabinet, per size and warehouse: a complete snapshot or an exception —
+   * complete with its unreadable rows, which name the size they are of when that could be read.
    */
-  List<StockLevel> stocks(WbAccess access);
+  WbPage<StockLevel> stocks(WbAccess access);
 
   /** One page of a review list, newest first. */
-  List<Feedback> feedbacksPage(WbAccess access, FeedbackList list, int skip, int take);
+  WbPage<Feedback> feedbacksPage(WbAccess access, FeedbackList list, int skip, int take);
 
   /**
    * One page of product cards after the cursor (from the start when empty), ascending by update
