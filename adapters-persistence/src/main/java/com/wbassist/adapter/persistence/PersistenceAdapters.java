@@ -4,6 +4,7 @@ import com.wbassist.adapter.persistence.migration.SchemaMigration;
 import com.wbassist.application.port.out.CabinetEraser;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DeliveryQueue;
+import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
 import com.wbassist.application.port.out.FeedbackStore;
 import com.wbassist.application.port.out.Housekeeping;
@@ -47,6 +48,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final DeliveryHistory history;
   private final SetAsideEvents setAside;
   private final HousekeepingPersistenceAdapter housekeeping;
+  private final DispatchTurnAdapter turns;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -69,6 +71,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.history = new DeliveryHistory(jdbc);
     this.setAside = new SetAsideEvents(jdbc);
     this.housekeeping = new HousekeepingPersistenceAdapter(jdbc);
+    this.turns = new DispatchTurnAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -107,6 +110,11 @@ public final class PersistenceAdapters implements AutoCloseable {
 
   public EventOutbox outbox() {
     return outbox;
+  }
+
+  /** The cluster's one dispatching turn. */
+  public DispatchTurns dispatchTurns() {
+    return turns;
   }
 
   public DeliveryQueue deliveries() {

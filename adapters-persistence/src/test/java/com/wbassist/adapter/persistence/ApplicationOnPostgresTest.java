@@ -94,7 +94,11 @@ class ApplicationOnPostgresTest extends DatabaseTest {
             adapters.productCards(),
             chat,
             DispatchPolicy.defaults(),
-            clock);
+            clock,
+            adapters.dispatchTurns(),
+            "server-a",
+            Runnable::run,
+            () -> true);
 
     wb.account(SHOP, "ИП Лето", "Лето");
     wbHolds(List.of(order("old-1").date("2026-11-18T08:00:00").build()), List.of());

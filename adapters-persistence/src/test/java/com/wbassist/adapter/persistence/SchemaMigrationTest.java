@@ -28,6 +28,7 @@ class SchemaMigrationTest extends DatabaseTest {
               "sync_run_streams",
               "token_attempts",
               "update_inbox",
+              "dispatch_turn",
               "databasechangelog",
               "databasechangeloglock"));
 

@@ -7,6 +7,7 @@ import com.wbassist.application.port.in.HandleStoredUpdates;
 import com.wbassist.application.port.in.ReceiveChatUpdate;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DeliveryQueue;
+import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
 import com.wbassist.application.port.out.FeedbackStore;
 import com.wbassist.application.port.out.OrderStore;
@@ -32,6 +33,8 @@ import com.wbassist.application.service.SyncAnnouncements;
 import com.wbassist.application.service.TokenOnboarding;
 import com.wbassist.application.service.UpdateInboxPolicy;
 import com.wbassist.domain.onboarding.BotReplies;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -47,6 +50,9 @@ import java.time.Clock;
 @ApplicationScoped
 public class ServiceWiring {
   @Inject ProductSettings settings;
+
+  /** Where dispatch's sends run, several at once. */
+  @Resource ManagedExecutorService sends;
 
   /**
    * False once the application stops: dispatch then stops between two messages (plain, so no CDI
@@ -147,8 +153,19 @@ public class ServiceWiring {
       SellerStore sellers,
       ProductCardStore cards,
       SellerChat chat,
+      DispatchTurns turns,
       Clock clock) {
     return new NotificationDispatchService(
-        outbox, deliveries, sellers, cards, chat, settings.dispatch(), clock, running::get);
+        outbox,
+        deliveries,
+        sellers,
+        cards,
+        chat,
+        settings.dispatch(),
+        clock,
+        turns,
+        ThisServer.NAME,
+        sends,
+        running::get);
   }
 }

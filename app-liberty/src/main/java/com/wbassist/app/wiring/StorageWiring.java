@@ -6,6 +6,7 @@ import com.wbassist.app.config.ProductionSettings;
 import com.wbassist.app.config.RunMode;
 import com.wbassist.app.database.SchemaMigrationAtStartup;
 import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
 import com.wbassist.application.port.out.FeedbackStore;
 import com.wbassist.application.port.out.OrderStore;
@@ -139,5 +140,11 @@ public class StorageWiring {
   @Singleton
   UpdateInbox updateInbox(PersistenceAdapters storage) {
     return storage.updateInbox();
+  }
+
+  @Produces
+  @Singleton
+  DispatchTurns dispatchTurns(PersistenceAdapters storage) {
+    return storage.dispatchTurns();
   }
 }

@@ -77,7 +77,17 @@ public final class InMemoryWorld {
             clock);
     this.dispatch =
         new NotificationDispatchService(
-            outbox, outbox, sellers, cards, chat, dispatchPolicy, clock);
+            outbox,
+            outbox,
+            sellers,
+            cards,
+            chat,
+            dispatchPolicy,
+            clock,
+            new InMemoryDispatchTurns(),
+            "server-a",
+            Runnable::run,
+            () -> true);
   }
 
   /** A seller writes to the bot in their private chat (chat id = Telegram id). */
