@@ -45,6 +45,7 @@ final class CabinetErasure implements CabinetEraser {
     BY_CABINET.put("size_stocks", "delete from size_stocks where cabinet_sid = ?");
     BY_CABINET.put("product_cards", "delete from product_cards where cabinet_sid = ?");
     BY_CABINET.put("stream_positions", "delete from stream_positions where cabinet_sid = ?");
+    BY_CABINET.put("request_turns", "delete from request_turns where cabinet_sid = ?");
     BY_CABINET.put(
         "sync_run_streams",
         "delete from sync_run_streams where run_id in (select id from sync_runs where cabinet_sid = ?)");

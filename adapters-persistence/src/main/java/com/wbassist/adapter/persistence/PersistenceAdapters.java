@@ -11,6 +11,7 @@ import com.wbassist.application.port.out.Housekeeping;
 import com.wbassist.application.port.out.OrderStore;
 import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.StockStore;
@@ -49,6 +50,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final SetAsideEvents setAside;
   private final HousekeepingPersistenceAdapter housekeeping;
   private final DispatchTurnAdapter turns;
+  private final RequestTurnsAdapter requestTurns;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -72,6 +74,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.setAside = new SetAsideEvents(jdbc);
     this.housekeeping = new HousekeepingPersistenceAdapter(jdbc);
     this.turns = new DispatchTurnAdapter(jdbc);
+    this.requestTurns = new RequestTurnsAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -110,6 +113,11 @@ public final class PersistenceAdapters implements AutoCloseable {
 
   public EventOutbox outbox() {
     return outbox;
+  }
+
+  /** The scarce WB requests of cabinets' streams (Base tokens). */
+  public RequestTurns requestTurns() {
+    return requestTurns;
   }
 
   /** The cluster's one dispatching turn. */

@@ -85,6 +85,7 @@ class ApplicationOnPostgresTest extends DatabaseTest {
             DetectionPolicy.defaults(),
             SyncSchedule.defaults(),
             new SyncAnnouncements(adapters.sellers(), chat, replies),
+            adapters.requestTurns(),
             clock);
     NotificationDispatchService dispatch =
         new NotificationDispatchService(

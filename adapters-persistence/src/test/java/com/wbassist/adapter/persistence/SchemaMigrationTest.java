@@ -29,6 +29,7 @@ class SchemaMigrationTest extends DatabaseTest {
               "token_attempts",
               "update_inbox",
               "dispatch_turn",
+              "request_turns",
               "databasechangelog",
               "databasechangeloglock"));
 

@@ -13,6 +13,7 @@ import com.wbassist.application.port.out.FeedbackStore;
 import com.wbassist.application.port.out.OrderStore;
 import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
@@ -132,6 +133,7 @@ public class ServiceWiring {
       FeedbackStore feedbacks,
       SellerStore sellers,
       SellerChat chat,
+      RequestTurns requestTurns,
       Clock clock) {
     return new CabinetSyncService(
         cabinets,
@@ -142,6 +144,7 @@ public class ServiceWiring {
         settings.detection(),
         settings.schedule(),
         new SyncAnnouncements(sellers, chat, new BotReplies()),
+        requestTurns,
         clock);
   }
 

@@ -12,6 +12,7 @@ import com.wbassist.application.port.out.FeedbackStore;
 import com.wbassist.application.port.out.OrderStore;
 import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.StockStore;
@@ -146,5 +147,11 @@ public class StorageWiring {
   @Singleton
   DispatchTurns dispatchTurns(PersistenceAdapters storage) {
     return storage.dispatchTurns();
+  }
+
+  @Produces
+  @Singleton
+  RequestTurns requestTurns(PersistenceAdapters storage) {
+    return storage.requestTurns();
   }
 }

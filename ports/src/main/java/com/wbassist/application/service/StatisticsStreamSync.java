@@ -68,6 +68,10 @@ final class StatisticsStreamSync<T> implements StreamSync {
     Instant dateFrom = policy.statisticsCursor(rows.cursor(cabinet), context.now());
     StreamResult result = new StreamResult(0, 0);
     while (true) {
+      if (!context.requests().next()) {
+        // WB's limit for the token: this pass asks no more; the next goes on from the cursor.
+        return context.requests().behind() ? result.cutShortByLimits() : result;
+      }
       List<T> page = rows.page(context.access(), dateFrom);
       List<Instant> changes = page.stream().map(rows::lastChangeDate).toList();
       CursorMove move = paging.afterPage(dateFrom, changes);
@@ -86,6 +90,10 @@ final class StatisticsStreamSync<T> implements StreamSync {
         context.onProgress().accept(context.progress().within(stream, fraction, result.rows()));
       }
       move.possiblyMissedAt().ifPresent(context.onPossiblyMissed());
+      if (page.size() < policy.statisticsPageLimit()) {
+        // WB had no more rows than these: read to the end, even when the cursor steps on a second.
+        context.requests().readToTheEnd();
+      }
       if (move.passEnds()) {
         return result;
       }
