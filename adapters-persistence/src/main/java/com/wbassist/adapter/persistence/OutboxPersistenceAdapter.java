@@ -77,6 +77,8 @@ final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
       returning d.id, d.telegram_id, d.chat_id, d.attempts,
                 e.id as event_id, e.event_type, e.payload::text as payload, e.detected_at""";
 
+  private static final String UNCLAIM =
+      "update notification_deliveries set lease_until = null where id = any(?) and status = 'PENDING'";
   private static final String MARK_SENT =
       """
       update notification_deliveries
@@ -216,6 +218,21 @@ final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
                 Comparator.comparingLong((PendingDelivery d) -> d.event().id())
                     .thenComparingLong(PendingDelivery::id));
             return deliveries;
+          }
+        });
+  }
+
+  @Override
+  public void unclaim(List<Long> deliveryIds) {
+    if (deliveryIds.isEmpty()) {
+      return;
+    }
+    jdbc.once(
+        "handing deliveries back",
+        connection -> {
+          try (PreparedStatement unclaim = connection.prepareStatement(UNCLAIM)) {
+            unclaim.setArray(1, connection.createArrayOf("bigint", deliveryIds.toArray()));
+            return unclaim.executeUpdate();
           }
         });
   }

@@ -4,12 +4,14 @@ import com.wbassist.adapter.persistence.migration.SchemaMigration;
 import com.wbassist.application.port.out.CabinetEraser;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DeliveryQueue;
+import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
 import com.wbassist.application.port.out.FeedbackStore;
 import com.wbassist.application.port.out.Housekeeping;
 import com.wbassist.application.port.out.OrderStore;
 import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SetAsideRows;
@@ -49,6 +51,8 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final SetAsideEvents setAside;
   private final SetAsideRowsPersistenceAdapter setAsideRows;
   private final HousekeepingPersistenceAdapter housekeeping;
+  private final DispatchTurnAdapter turns;
+  private final RequestTurnsAdapter requestTurns;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -72,6 +76,8 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.setAside = new SetAsideEvents(jdbc);
     this.setAsideRows = new SetAsideRowsPersistenceAdapter(jdbc);
     this.housekeeping = new HousekeepingPersistenceAdapter(jdbc);
+    this.turns = new DispatchTurnAdapter(jdbc);
+    this.requestTurns = new RequestTurnsAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -110,6 +116,16 @@ public final class PersistenceAdapters implements AutoCloseable {
 
   public EventOutbox outbox() {
     return outbox;
+  }
+
+  /** The scarce WB requests of cabinets' streams (Base tokens). */
+  public RequestTurns requestTurns() {
+    return requestTurns;
+  }
+
+  /** The cluster's one dispatching turn. */
+  public DispatchTurns dispatchTurns() {
+    return turns;
   }
 
   public DeliveryQueue deliveries() {

@@ -86,6 +86,7 @@ class ApplicationOnPostgresTest extends DatabaseTest {
             DetectionPolicy.defaults(),
             SyncSchedule.defaults(),
             new SyncAnnouncements(adapters.sellers(), chat, replies),
+            adapters.requestTurns(),
             clock);
     NotificationDispatchService dispatch =
         new NotificationDispatchService(
@@ -95,7 +96,11 @@ class ApplicationOnPostgresTest extends DatabaseTest {
             adapters.productCards(),
             chat,
             DispatchPolicy.defaults(),
-            clock);
+            clock,
+            adapters.dispatchTurns(),
+            "server-a",
+            Runnable::run,
+            () -> true);
 
     wb.account(SHOP, "ИП Лето", "Лето");
     wbHolds(List.of(order("old-1").date("2026-11-18T08:00:00").build()), List.of());

@@ -75,7 +75,11 @@ class ConcurrentDispatchTest extends DatabaseTest {
                     adapters.productCards(),
                     chat,
                     smallBatches,
-                    clock)
+                    clock,
+                    adapters.dispatchTurns(),
+                    "server-a",
+                    Runnable::run,
+                    () -> true)
                 .dispatch()
                 .sent();
 
@@ -133,7 +137,11 @@ class ConcurrentDispatchTest extends DatabaseTest {
             chat,
             new DispatchPolicy(
                 10, lease, Duration.ofHours(24), Duration.ofSeconds(30), Duration.ofMinutes(10)),
-            clock);
+            clock,
+            adapters.dispatchTurns(),
+            "server-a",
+            Runnable::run,
+            () -> true);
     assertEquals(
         0,
         survivor.dispatch().sent(),

@@ -29,6 +29,8 @@ class SchemaMigrationTest extends DatabaseTest {
               "token_attempts",
               "update_inbox",
               "set_aside_rows",
+              "dispatch_turn",
+              "request_turns",
               "databasechangelog",
               "databasechangeloglock"));
 

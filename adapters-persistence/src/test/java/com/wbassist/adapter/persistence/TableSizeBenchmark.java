@@ -426,6 +426,7 @@ class TableSizeBenchmark {
               DetectionPolicy.defaults(),
               new SyncSchedule(variant.syncStep(), Duration.ofMinutes(30), 20),
               new SyncAnnouncements(a.sellers(), chat, replies),
+              a.requestTurns(),
               clock);
       // Passes run on the calling thread: the simulation is one timeline.
       engine = new SyncEngine(sync, Runnable::run, 16, report -> passes++, () -> true, () -> {});
@@ -437,7 +438,11 @@ class TableSizeBenchmark {
               a.productCards(),
               chat,
               DispatchPolicy.defaults(),
-              clock);
+              clock,
+              a.dispatchTurns(),
+              "table-size-benchmark",
+              Runnable::run,
+              () -> true);
       housekeeping =
           new HousekeepingService(
               a.housekeeping(), HousekeepingPolicy.with(Retention.defaults()), clock, () -> true);

@@ -94,6 +94,7 @@ class UnreadableTokenOnPostgresTest extends DatabaseTest {
             DetectionPolicy.defaults(),
             SyncSchedule.defaults(),
             new SyncAnnouncements(adapters.sellers(), chat, replies),
+            adapters.requestTurns(),
             clock);
     for (CabinetId shop : List.of(SPOILED, SPRING, WINTER)) {
       wb.account(shop, "ИП " + shop.sid(), "");

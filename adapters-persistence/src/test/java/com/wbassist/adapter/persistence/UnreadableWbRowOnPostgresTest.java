@@ -155,6 +155,7 @@ class UnreadableWbRowOnPostgresTest extends DatabaseTest {
             DetectionPolicy.defaults(),
             SyncSchedule.defaults(),
             new SyncAnnouncements(adapters.sellers(), chat, replies),
+            adapters.requestTurns(),
             clock);
     wb.account(SHOP, "ИП Тестов", "");
     String token = FakeTokens.personal(SHOP.sid(), clock.instant().plus(Duration.ofDays(180)));

@@ -100,6 +100,7 @@ final class WebhookWorld implements AutoCloseable {
             DetectionPolicy.defaults(),
             SyncSchedule.defaults(),
             new SyncAnnouncements(sellers, chat, replies),
+            new com.wbassist.application.fakes.InMemoryRequestTurns(),
             clock);
     TelegramWebhook webhook =
         new TelegramWebhook(

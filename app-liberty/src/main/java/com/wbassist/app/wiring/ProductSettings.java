@@ -60,6 +60,10 @@ public class ProductSettings {
   long giveUpHours;
 
   @Inject
+  @ConfigProperty(name = "WB_ASSIST_DISPATCH_CONCURRENCY", defaultValue = "8")
+  int dispatchConcurrency;
+
+  @Inject
   @ConfigProperty(name = "WB_ASSIST_RETAIN_SYNC_RUNS_DAYS", defaultValue = "14")
   int retainSyncRunsDays;
 
@@ -104,12 +108,9 @@ public class ProductSettings {
   }
 
   public DispatchPolicy dispatch() {
-    return new DispatchPolicy(
-        100,
-        Duration.ofMinutes(2),
-        Duration.ofHours(giveUpHours),
-        Duration.ofSeconds(30),
-        Duration.ofMinutes(10));
+    return DispatchPolicy.defaults()
+        .withGiveUpAfter(Duration.ofHours(giveUpHours))
+        .withConcurrency(dispatchConcurrency);
   }
 
   /** Passes one server runs at once (the sync engine's bound). */

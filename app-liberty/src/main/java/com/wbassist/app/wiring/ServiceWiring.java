@@ -7,11 +7,13 @@ import com.wbassist.application.port.in.HandleStoredUpdates;
 import com.wbassist.application.port.in.ReceiveChatUpdate;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DeliveryQueue;
+import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
 import com.wbassist.application.port.out.FeedbackStore;
 import com.wbassist.application.port.out.OrderStore;
 import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
@@ -33,6 +35,8 @@ import com.wbassist.application.service.SyncAnnouncements;
 import com.wbassist.application.service.TokenOnboarding;
 import com.wbassist.application.service.UpdateInboxPolicy;
 import com.wbassist.domain.onboarding.BotReplies;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -48,6 +52,9 @@ import java.time.Clock;
 @ApplicationScoped
 public class ServiceWiring {
   @Inject ProductSettings settings;
+
+  /** Where dispatch's sends run, several at once. */
+  @Resource ManagedExecutorService sends;
 
   /**
    * False once the application stops: dispatch then stops between two messages (plain, so no CDI
@@ -128,6 +135,7 @@ public class ServiceWiring {
       SetAsideRows setAside,
       SellerStore sellers,
       SellerChat chat,
+      RequestTurns requestTurns,
       Clock clock) {
     return new CabinetSyncService(
         cabinets,
@@ -138,6 +146,7 @@ public class ServiceWiring {
         settings.detection(),
         settings.schedule(),
         new SyncAnnouncements(sellers, chat, new BotReplies()),
+        requestTurns,
         clock);
   }
 
@@ -149,8 +158,19 @@ public class ServiceWiring {
       SellerStore sellers,
       ProductCardStore cards,
       SellerChat chat,
+      DispatchTurns turns,
       Clock clock) {
     return new NotificationDispatchService(
-        outbox, deliveries, sellers, cards, chat, settings.dispatch(), clock, running::get);
+        outbox,
+        deliveries,
+        sellers,
+        cards,
+        chat,
+        settings.dispatch(),
+        clock,
+        turns,
+        ThisServer.NAME,
+        sends,
+        running::get);
   }
 }

@@ -6,11 +6,13 @@ import com.wbassist.app.config.ProductionSettings;
 import com.wbassist.app.config.RunMode;
 import com.wbassist.app.database.SchemaMigrationAtStartup;
 import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
 import com.wbassist.application.port.out.FeedbackStore;
 import com.wbassist.application.port.out.OrderStore;
 import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SetAsideRows;
@@ -146,5 +148,17 @@ public class StorageWiring {
   @Singleton
   SetAsideRows setAsideRows(PersistenceAdapters storage) {
     return storage.setAsideRows();
+  }
+
+  @Produces
+  @Singleton
+  DispatchTurns dispatchTurns(PersistenceAdapters storage) {
+    return storage.dispatchTurns();
+  }
+
+  @Produces
+  @Singleton
+  RequestTurns requestTurns(PersistenceAdapters storage) {
+    return storage.requestTurns();
   }
 }

@@ -43,6 +43,12 @@ public final class DeliveryJournal implements DeliveryQueue {
   }
 
   @Override
+  public void unclaim(List<Long> deliveryIds) {
+    queue.unclaim(deliveryIds);
+    deliveryIds.forEach(claimed::remove);
+  }
+
+  @Override
   public void markSent(long deliveryId, long telegramMessageId, Instant now) {
     queue.markSent(deliveryId, telegramMessageId, now);
     PendingDelivery delivery = claimed.remove(deliveryId);

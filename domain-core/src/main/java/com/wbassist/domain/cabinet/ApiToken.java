@@ -17,7 +17,10 @@ public final class ApiToken {
     this.value = value.strip();
   }
 
-  /** The raw token, for the one place that must send it: the WB adapter's Authorization header. */
+  /**
+   * The raw token, for the places that must send it (the WB adapter's Authorization header) or read
+   * its claims (the token inspector).
+   */
   public String reveal() {
     return value;
   }

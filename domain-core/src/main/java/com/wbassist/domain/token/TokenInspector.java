@@ -1,5 +1,6 @@
 package com.wbassist.domain.token;
 
+import com.wbassist.domain.cabinet.ApiToken;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +30,20 @@ public final class TokenInspector {
   /** Whether a chat text looks like a token at all, so the bot can treat it as one in any state. */
   public static boolean looksLikeToken(String text) {
     return text != null && JWT_SHAPE.matcher(text.strip()).matches();
+  }
+
+  /**
+   * The type its {@code acc} claim names, read locally: what WB's limits for the token depend on;
+   * {@link TokenType#UNKNOWN} for a token that does not read.
+   */
+  public static TokenType typeOf(ApiToken token) {
+    return JwtPayload.claims(token.reveal())
+        .map(
+            claims ->
+                claims.get("acc") instanceof Number acc
+                    ? TokenType.ofAcc(acc.longValue())
+                    : TokenType.UNKNOWN)
+        .orElse(TokenType.UNKNOWN);
   }
 
   public TokenVerdict inspect(String token, Instant now) {
@@ -66,12 +81,24 @@ public final class TokenInspector {
     return TokenVerdict.accepted(read, warnings(read, now));
   }
 
+  /**
+   * What a seller with a Base token is told once, when the token is accepted: why news comes
+   * slower, how long the first load takes, how to get a faster token (WB-AND-TELEGRAM-API.md §2.4).
+   */
+  static final String BASE_TOKEN_NOTICE =
+      "Это базовый токен, и WB даёт ему очень редкие запросы: заказы — раз в 3 часа, продажи — раз"
+          + " в 2 часа, отзывы — 5 раз в час, а остатки по складам не даёт совсем. Поэтому о"
+          + " заказах и выкупах я буду сообщать с опозданием до 3 часов, а об остатках — никогда."
+          + " Первая загрузка: если за 90 дней у вас меньше 80 000 заказов, она займёт несколько"
+          + " минут; каждые следующие 80 000 заказов — ещё 3 часа."
+          + " Чтобы новости приходили сразу, создайте персональный токен: кабинет WB → Профиль →"
+          + " Интеграции по API → Создать токен → «Персональный», категории «Статистика»,"
+          + " «Отзывы и вопросы», «Контент», «Аналитика», «Только на чтение» — и пришлите его сюда.";
+
   private static List<String> warnings(WbTokenClaims claims, Instant now) {
     List<String> warnings = new ArrayList<>();
     if (claims.type() == TokenType.BASE) {
-      warnings.add(
-          "Это базовый токен: WB разрешает ему очень редкие запросы (заказы — раз в 3 часа), "
-              + "поэтому уведомления могут приходить с задержкой. Персональный токен снимает это ограничение.");
+      warnings.add(BASE_TOKEN_NOTICE);
     }
     if (claims.expiresAt().isBefore(now.plus(EXPIRY_WARNING))) {
       long days = Math.max(0, Duration.between(now, claims.expiresAt()).toDays());

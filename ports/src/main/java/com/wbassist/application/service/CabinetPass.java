@@ -4,6 +4,7 @@ import com.wbassist.application.port.in.SyncReport;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.LeaseLostException;
 import com.wbassist.application.port.out.PassOutcome;
+import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.application.port.out.WbTokenRejectedException;
@@ -14,13 +15,18 @@ import com.wbassist.domain.detection.DetectionContext;
 import com.wbassist.domain.sync.SyncKind;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.sync.SyncStream;
+import com.wbassist.domain.sync.TokenRequestLimits;
+import com.wbassist.domain.token.TokenInspector;
+import com.wbassist.domain.token.TokenType;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One pass of one cabinet: every stream in order, page by page, then what the pass means for the
@@ -40,18 +46,22 @@ final class CabinetPass {
   private final SyncAnnouncements announcements;
   private final Clock clock;
   private final List<StreamSync> streams;
+  private final RequestTurns turns;
+  private final TokenRequestLimits limits = new TokenRequestLimits();
 
   CabinetPass(
       CabinetStore cabinets,
       SyncRunLog runs,
       SyncAnnouncements announcements,
       Clock clock,
-      List<StreamSync> streams) {
+      List<StreamSync> streams,
+      RequestTurns turns) {
     this.cabinets = cabinets;
     this.runs = runs;
     this.announcements = announcements;
     this.clock = clock;
     this.streams = streams;
+    this.turns = turns;
   }
 
   SyncReport run(Cabinet cabinet, HeldLease held) {
@@ -63,7 +73,7 @@ final class CabinetPass {
       if (!tally.tokenRejected) {
         String error = tally.failures.isEmpty() ? null : describe(tally.failures);
         runs.finished(runId, clock.instant(), error);
-        finish(cabinet, held, kind, tally.failures, error);
+        finish(cabinet, held, kind, tally.failures, tally.cutShort, error);
       }
       return tally.report(cabinet.id(), kind, false);
     } catch (LeaseLostException lost) {
@@ -87,12 +97,18 @@ final class CabinetPass {
   private void runStreams(Cabinet cabinet, HeldLease held, SyncKind kind, long runId, Tally tally) {
     DetectionContext detection = new DetectionContext(cabinet.id(), kind, clock.instant());
     WbAccess access = new WbAccess(cabinet.id(), cabinet.token());
+    TokenType tokenType = TokenInspector.typeOf(cabinet.token());
     SyncProgress progress = SyncProgress.starting();
     for (StreamSync stream : streams) {
       if (runs.cancelRequested(runId)) {
         tally.failures.put(stream.stream(), "остановлено оператором");
         return;
       }
+      if (!limits.offered(tokenType, stream.stream())) {
+        // WB does not give this stream to the token's type: nothing to ask, nothing failed.
+        continue;
+      }
+      StreamRequests requests = requestsOf(cabinet, tokenType, stream.stream());
       SyncProgress at = progress.within(stream.stream(), 0, tally.totalRows);
       runs.progressed(runId, held.renewed(), at);
       try {
@@ -109,7 +125,11 @@ final class CabinetPass {
                             runId,
                             held.renewed(),
                             p.within(p.current(), p.currentFraction(), base + p.rowsSoFar())),
-                    second -> tally.possiblyMissed.record(stream.stream(), second)));
+                    second -> tally.possiblyMissed.record(stream.stream(), second),
+                    requests));
+        if (result.cutShort()) {
+          tally.cutShort.add(stream.stream());
+        }
         tally.rows.put(stream.stream(), result.rows());
         tally.totalRows += result.rows();
         tally.events += result.events();
@@ -166,14 +186,26 @@ final class CabinetPass {
     }
   }
 
+  /**
+   * The requests the stream may make this pass: a turn of its own when WB limits it for the token's
+   * type to a request now and then, else as many as it needs.
+   */
+  private StreamRequests requestsOf(Cabinet cabinet, TokenType type, SyncStream stream) {
+    return limits
+        .gapBetweenRequests(type, stream)
+        .map(gap -> StreamRequests.oneTurn(turns, cabinet.id(), stream, gap, clock))
+        .orElseGet(StreamRequests::unlimited);
+  }
+
   private void finish(
       Cabinet cabinet,
       HeldLease held,
       SyncKind kind,
       Map<SyncStream, String> failures,
+      Set<SyncStream> cutShort,
       String error) {
     Instant end = clock.instant();
-    if (kind == SyncKind.PRIMARY && failures.isEmpty()) {
+    if (kind == SyncKind.PRIMARY && failures.isEmpty() && cutShort.isEmpty()) {
       cabinets.recordPass(held.renewed(), PassOutcome.primaryFinished(end));
       announcements.primaryFinished(cabinet.primarySyncFinished(end));
       return;
@@ -198,6 +230,10 @@ final class CabinetPass {
   private static final class Tally {
     final Map<SyncStream, Long> rows = new EnumMap<>(SyncStream.class);
     final Map<SyncStream, String> failures = new EnumMap<>(SyncStream.class);
+
+    /** Streams that stopped for WB's limits with more to read: a first sync goes on next pass. */
+    final Set<SyncStream> cutShort = EnumSet.noneOf(SyncStream.class);
+
     final PossiblyMissedRows possiblyMissed;
     long totalRows;
     int events;

@@ -6,6 +6,7 @@ import com.wbassist.application.port.in.SyncReport;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.LeaseLostException;
 import com.wbassist.application.port.out.PassOutcome;
+import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.WbMarketData;
 import com.wbassist.domain.cabinet.Cabinet;
@@ -54,6 +55,7 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
       DetectionPolicy detection,
       SyncSchedule schedule,
       SyncAnnouncements announcements,
+      RequestTurns requestTurns,
       Clock clock) {
     this.cabinets = cabinets;
     this.schedule = schedule;
@@ -65,7 +67,8 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
             runs,
             announcements,
             clock,
-            PassStreams.of(wb, stores, policy, detection, clock));
+            PassStreams.of(wb, stores, policy, detection, clock),
+            requestTurns);
   }
 
   /** One batch of due cabinets, synced one after another (the engine runs them side by side). */

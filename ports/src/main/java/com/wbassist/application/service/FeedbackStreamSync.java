@@ -55,6 +55,14 @@ final class FeedbackStreamSync implements StreamSync {
   public StreamResult sync(StreamSyncContext context) {
     FeedbackPaging paging = new FeedbackPaging(policy.feedbackPageSize());
     Set<String> seenInPass = new HashSet<>();
+    if (!context.requests().isUnlimited()) {
+      // One request a turn: the two lists take turns, the unanswered one first.
+      FeedbackList list =
+          context.requests().turnsTakenBefore() % 2 == 0
+              ? FeedbackList.UNANSWERED
+              : FeedbackList.ARCHIVE;
+      return syncList(context, list, paging, seenInPass, new StreamResult(0, 0));
+    }
     StreamResult unanswered =
         syncList(context, FeedbackList.UNANSWERED, paging, seenInPass, new StreamResult(0, 0));
     return syncList(context, FeedbackList.ARCHIVE, paging, seenInPass, unanswered);
@@ -71,8 +79,12 @@ final class FeedbackStreamSync implements StreamSync {
     StreamResult result = before;
     int skip = 0;
     while (true) {
+      if (!context.requests().next()) {
+        return skip > 0 || context.requests().behind() ? result.cutShortByLimits() : result;
+      }
       WbPage<Feedback> sent = wb.feedbacksPage(context.access(), list, skip, paging.pageSize());
       if (sent.isEmpty()) {
+        context.requests().readToTheEnd();
         return result;
       }
       unreadable.setAside(cabinet, stream(), sent.unreadable());
@@ -98,6 +110,7 @@ final class FeedbackStreamSync implements StreamSync {
                   .within(stream(), list == FeedbackList.UNANSWERED ? 0.5 : 0.9, result.rows()));
       List<Instant> created = page.stream().map(Feedback::createdDate).toList();
       if (!paging.readOn(created, sent.sent(), unseen, windowStart)) {
+        context.requests().readToTheEnd();
         return result;
       }
       skip += sent.sent();

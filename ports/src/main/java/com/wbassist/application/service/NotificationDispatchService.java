@@ -7,6 +7,8 @@ import com.wbassist.application.port.out.ChatMessageRefusedException;
 import com.wbassist.application.port.out.ChatRateLimitedException;
 import com.wbassist.application.port.out.ChatUnreachableException;
 import com.wbassist.application.port.out.DeliveryQueue;
+import com.wbassist.application.port.out.DispatchTurn;
+import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
 import com.wbassist.application.port.out.OutboxEvent;
 import com.wbassist.application.port.out.PendingDelivery;
@@ -23,20 +25,33 @@ import com.wbassist.domain.seller.Seller;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
  * Drains the outbox in two steps. Expansion decides who is told of each event — with the settings
  * as they are at dispatch — and turns it into one delivery per seller in one transaction. Sending
  * renders each delivery and sends it, then marks it sent; only a crash between those two can repeat
- * a message. A send that fails is tried again later, until the notification is older than the
- * policy's give-up age; while Telegram does not answer, the {@link BotApiBreaker} pauses sending
- * (the deliveries wait, none is failed for it).
+ * a message — at most {@link DispatchPolicy#concurrency()} of them, the sends in flight. A send
+ * that fails is tried again later, until the notification is older than the policy's give-up age;
+ * while Telegram does not answer, the {@link BotApiBreaker} pauses sending (the deliveries wait,
+ * none is failed for it).
+ *
+ * <p>One server of the cluster dispatches at a time: a run first takes the cluster's dispatching
+ * turn ({@link DispatchTurns}) and does nothing when another server holds it, so however many
+ * servers run, the bot's messages leave through one chat adapter and its pace of Telegram's 30 a
+ * second. The holder renews the turn as it works and starts no send once the turn or the claim
+ * holding the delivery could run out before the send ends; what it could not start it hands back.
  */
 public final class NotificationDispatchService implements DispatchNotifications {
   private final EventOutbox outbox;
@@ -46,6 +61,9 @@ public final class NotificationDispatchService implements DispatchNotifications 
   private final SellerChat chat;
   private final DispatchPolicy policy;
   private final Clock clock;
+  private final DispatchTurns turns;
+  private final String server;
+  private final Executor sends;
   private final BooleanSupplier running;
 
   /** Pauses sending while Telegram does not answer: one per dispatcher. */
@@ -54,21 +72,12 @@ public final class NotificationDispatchService implements DispatchNotifications 
   private final Audience audience = new Audience();
   private final NotificationRenderer renderer = new NotificationRenderer();
 
-  public NotificationDispatchService(
-      EventOutbox outbox,
-      DeliveryQueue deliveries,
-      SellerStore sellers,
-      ProductCardStore cards,
-      SellerChat chat,
-      DispatchPolicy policy,
-      Clock clock) {
-    this(outbox, deliveries, sellers, cards, chat, policy, clock, () -> true);
-  }
-
   /**
-   * @param running false once the application is stopping: dispatch then stops between two
-   *     messages, and the deliveries it had claimed are taken over by the next dispatch once their
-   *     lease runs out
+   * @param turns the cluster's dispatching turn
+   * @param server this server's name among the turn's holders, unique to its run
+   * @param sends where sends run, {@link DispatchPolicy#concurrency()} at a time
+   * @param running false once the application is stopping: dispatch then starts no more sends, and
+   *     hands back what it had claimed
    */
   public NotificationDispatchService(
       EventOutbox outbox,
@@ -78,6 +87,9 @@ public final class NotificationDispatchService implements DispatchNotifications 
       SellerChat chat,
       DispatchPolicy policy,
       Clock clock,
+      DispatchTurns turns,
+      String server,
+      Executor sends,
       BooleanSupplier running) {
     this.outbox = outbox;
     this.deliveries = deliveries;
@@ -86,55 +98,54 @@ public final class NotificationDispatchService implements DispatchNotifications 
     this.chat = chat;
     this.policy = policy;
     this.clock = clock;
+    this.turns = turns;
+    this.server = server;
+    this.sends = sends;
     this.running = running;
   }
 
   @Override
   public DispatchReport dispatch() {
-    Map<EventType, Integer> expanded = expand();
-    int sent = 0;
-    int failed = 0;
-    Duration longestLag = Duration.ZERO;
+    Optional<DispatchTurn> taken = turns.take(server, clock.instant(), policy.turn());
+    if (taken.isEmpty()) {
+      // Another server dispatches now; what this one's syncs found goes out through it.
+      return new DispatchReport(0, Map.of(), 0, 0, Duration.ZERO);
+    }
+    Turn turn = new Turn(taken.get());
+    try {
+      return dispatchUnder(turn);
+    } finally {
+      turn.giveBack();
+    }
+  }
+
+  private DispatchReport dispatchUnder(Turn turn) {
+    Map<EventType, Integer> expanded = expand(turn);
+    Tally tally = new Tally();
     Map<String, Optional<ProductCard>> cardCache = new HashMap<>();
     List<PendingDelivery> batch;
-    // Deliveries that failed are rescheduled into the future, so every claim brings new work and
-    // the loop ends.
+    // Deliveries that failed are rescheduled into the future, and those not started are handed
+    // back only when the run stops, so every claim brings new work and the loop ends.
     while (running.getAsBoolean()
+        && turn.holds()
         && breaker.allows(clock.instant())
         && !(batch = deliveries.claimPending(policy.batchSize(), clock.instant(), policy.lease()))
             .isEmpty()) {
-      for (PendingDelivery delivery : batch) {
-        if (!running.getAsBoolean()) {
-          break;
-        }
-        if (!breaker.allows(clock.instant())) {
-          // Telegram is down: what this run had claimed waits for the end of the pause.
-          deliveries.markFailed(
-              delivery.id(),
-              "Telegram unavailable: sending paused",
-              breaker.pausedUntil(),
-              clock.instant());
-          continue;
-        }
-        if (send(delivery, cardCache)) {
-          sent++;
-          Duration lag = Duration.between(delivery.event().detectedAt(), clock.instant());
-          longestLag = lag.compareTo(longestLag) > 0 ? lag : longestLag;
-        } else {
-          failed++;
-        }
+      if (!sendBatch(batch, clock.instant(), turn, tally, cardCache)) {
+        break;
       }
     }
     int events = expanded.values().stream().mapToInt(Integer::intValue).sum();
-    return new DispatchReport(events, expanded, sent, failed, longestLag);
+    return new DispatchReport(events, expanded, tally.sent.get(), tally.failed.get(), tally.lag());
   }
 
-  private Map<EventType, Integer> expand() {
+  private Map<EventType, Integer> expand(Turn turn) {
     Map<EventType, Integer> expanded = new EnumMap<>(EventType.class);
     Map<CabinetId, List<Seller>> linked = new HashMap<>();
     List<OutboxEvent> events;
-    while (!(events = outbox.claimUnexpanded(policy.batchSize(), clock.instant(), policy.lease()))
-        .isEmpty()) {
+    while (turn.holds()
+        && !(events = outbox.claimUnexpanded(policy.batchSize(), clock.instant(), policy.lease()))
+            .isEmpty()) {
       for (OutboxEvent event : events) {
         List<Seller> candidates =
             linked.computeIfAbsent(event.event().cabinet(), sellers::linkedTo);
@@ -149,41 +160,110 @@ public final class NotificationDispatchService implements DispatchNotifications 
     return expanded;
   }
 
-  private boolean send(PendingDelivery delivery, Map<String, Optional<ProductCard>> cardCache) {
-    Instant now = clock.instant();
+  /**
+   * Sends a claimed batch, up to the policy's concurrency at once. A batch holds at most one
+   * delivery per seller (the queue's rule), so sends in flight together never reorder one seller's
+   * messages.
+   *
+   * @return false when the run must stop: stopping, the turn lost, or Telegram paused
+   */
+  private boolean sendBatch(
+      List<PendingDelivery> batch,
+      Instant claimedAt,
+      Turn turn,
+      Tally tally,
+      Map<String, Optional<ProductCard>> cardCache) {
+    Semaphore inFlight = new Semaphore(policy.concurrency());
+    List<Long> notStarted = new ArrayList<>();
+    boolean goOn = true;
+    for (PendingDelivery delivery : batch) {
+      Instant now = clock.instant();
+      if (!goOn
+          || !running.getAsBoolean()
+          || !turn.heldFor(now)
+          || !now.isBefore(policy.lastStart(turn.until(), claimedAt))) {
+        goOn = false;
+        notStarted.add(delivery.id());
+        continue;
+      }
+      if (!breaker.allows(now)) {
+        // Telegram is down: what this run had claimed waits for the end of the pause.
+        deliveries.markFailed(
+            delivery.id(), "Telegram unavailable: sending paused", breaker.pausedUntil(), now);
+        continue;
+      }
+      Optional<Runnable> send = prepare(delivery, cardCache, tally);
+      if (send.isEmpty()) {
+        continue;
+      }
+      inFlight.acquireUninterruptibly();
+      try {
+        sends.execute(
+            () -> {
+              try {
+                send.get().run();
+              } finally {
+                inFlight.release();
+              }
+            });
+      } catch (RejectedExecutionException stopping) {
+        inFlight.release();
+        goOn = false;
+        notStarted.add(delivery.id());
+      }
+    }
+    // Wait for the sends in flight: the next claim must see their outcome.
+    inFlight.acquireUninterruptibly(policy.concurrency());
+    inFlight.release(policy.concurrency());
+    if (!notStarted.isEmpty()) {
+      deliveries.unclaim(notStarted);
+    }
+    return goOn;
+  }
+
+  /**
+   * Looks up the recipient and renders the message on the dispatching thread (the stores are asked
+   * one at a time); empty when there is nothing to send.
+   */
+  private Optional<Runnable> prepare(
+      PendingDelivery delivery, Map<String, Optional<ProductCard>> cardCache, Tally tally) {
     Optional<Seller> seller = sellers.find(delivery.telegramId());
     if (seller.isEmpty() || !seller.get().active()) {
       // Blocked the bot after the event was expanded: never sent, unless they come back before the
       // next try.
-      deliveries.markFailed(delivery.id(), "recipient blocked the bot", null, now);
-      return false;
+      deliveries.markFailed(delivery.id(), "recipient blocked the bot", null, clock.instant());
+      tally.failed.incrementAndGet();
+      return Optional.empty();
     }
     var event = delivery.event().event();
     Optional<ProductCard> card =
         cardCache.computeIfAbsent(
             event.cabinet() + "/" + event.nmId(), key -> cards.card(event.cabinet(), event.nmId()));
     Notification notification = renderer.render(event, card);
+    return Optional.of(() -> send(delivery, seller.get(), notification, tally));
+  }
+
+  private void send(
+      PendingDelivery delivery, Seller seller, Notification notification, Tally tally) {
     try {
-      long messageId = chat.sendNotification(seller.get().chatId(), notification);
+      long messageId = chat.sendNotification(seller.chatId(), notification);
       deliveries.markSent(delivery.id(), messageId, clock.instant());
       breaker.succeeded();
-      return true;
+      tally.sent(Duration.between(delivery.event().detectedAt(), clock.instant()));
+      return;
     } catch (ChatUnreachableException gone) {
-      sellers.save(seller.get().unreachable());
+      sellers.save(seller.unreachable());
       deliveries.markFailed(delivery.id(), gone.getMessage(), null, clock.instant());
-      return false;
     } catch (ChatMessageRefusedException refused) {
       deliveries.markFailed(delivery.id(), refused.getMessage(), null, clock.instant());
-      return false;
     } catch (ChatRateLimitedException wait) {
       // Telegram named the wait: exactly that, however long, and it is no sign of an outage.
       retryLater(delivery, wait.getMessage(), wait.retryAfter());
-      return false;
     } catch (ChatDeliveryException failed) {
       breaker.failed(clock.instant());
       retryLater(delivery, failed.getMessage(), policy.backoffAfter(delivery.attempts() + 1));
-      return false;
     }
+    tally.failed.incrementAndGet();
   }
 
   /** Again after {@code wait}, unless by then the notification is past its give-up age. */
@@ -191,5 +271,64 @@ public final class NotificationDispatchService implements DispatchNotifications 
     Instant now = clock.instant();
     Instant retryAt = policy.retryAt(delivery.event().detectedAt(), now, wait).orElse(null);
     deliveries.markFailed(delivery.id(), error, retryAt, now);
+  }
+
+  /** The turn this run holds, renewed a third of a term after its last renewal. */
+  private final class Turn {
+    private DispatchTurn held;
+    private Instant renewedAt;
+    private boolean lost;
+
+    Turn(DispatchTurn taken) {
+      this.held = taken;
+      this.renewedAt = clock.instant();
+    }
+
+    Instant until() {
+      return held.until();
+    }
+
+    /** Whether the turn is still this run's, renewing it when it is due. */
+    boolean holds() {
+      return heldFor(clock.instant());
+    }
+
+    boolean heldFor(Instant now) {
+      if (lost) {
+        return false;
+      }
+      if (!now.isBefore(renewedAt.plus(policy.turn().dividedBy(3)))) {
+        Optional<DispatchTurn> renewed = turns.renew(held, now, policy.turn());
+        if (renewed.isEmpty()) {
+          lost = true;
+          return false;
+        }
+        held = renewed.get();
+        renewedAt = now;
+      }
+      return true;
+    }
+
+    void giveBack() {
+      if (!lost) {
+        turns.giveBack(held, clock.instant(), DispatchPolicy.QUIET_GAP);
+      }
+    }
+  }
+
+  /** What a run's sends did, counted from the threads they ran on. */
+  private static final class Tally {
+    final AtomicInteger sent = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+    final AtomicReference<Duration> longestLag = new AtomicReference<>(Duration.ZERO);
+
+    void sent(Duration lag) {
+      sent.incrementAndGet();
+      longestLag.accumulateAndGet(lag, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+
+    Duration lag() {
+      return longestLag.get();
+    }
   }
 }

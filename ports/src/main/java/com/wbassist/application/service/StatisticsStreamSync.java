@@ -79,6 +79,10 @@ final class StatisticsStreamSync<T> implements StreamSync {
     Instant dateFrom = policy.statisticsCursor(rows.cursor(cabinet), context.now());
     StreamResult result = new StreamResult(0, 0);
     while (true) {
+      if (!context.requests().next()) {
+        // WB's limit for the token: this pass asks no more; the next goes on from the cursor.
+        return context.requests().behind() ? result.cutShortByLimits() : result;
+      }
       WbPage<T> page = rows.page(context.access(), dateFrom);
       List<Instant> changes = knownChanges(page);
       CursorMove move = paging.afterPage(dateFrom, changes, page.sent());
@@ -102,6 +106,10 @@ final class StatisticsStreamSync<T> implements StreamSync {
         context.onProgress().accept(context.progress().within(stream, fraction, result.rows()));
       }
       move.possiblyMissedAt().ifPresent(context.onPossiblyMissed());
+      if (page.sent() < policy.statisticsPageLimit()) {
+        // WB had no more rows than these: read to the end, even when the cursor steps on a second.
+        context.requests().readToTheEnd();
+      }
       if (move.passEnds()) {
         return result;
       }

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
  * What one stream's sync needs to know about the pass: the WB access, how detection judges rows,
  * the pass's lease (every page is stored under it, renewed), where to report progress after every
  * stored page, and where to report a second whose rows WB could not page past (orders and sales),
- * as soon as the cursor has stepped past it.
+ * as soon as the cursor has stepped past it; and the WB requests the stream may make this pass
+ * (asked before each one).
  */
 record StreamSyncContext(
     WbAccess access,
@@ -18,7 +19,8 @@ record StreamSyncContext(
     HeldLease lease,
     SyncProgress progress,
     Consumer<SyncProgress> onProgress,
-    Consumer<Instant> onPossiblyMissed) {
+    Consumer<Instant> onPossiblyMissed,
+    StreamRequests requests) {
 
   Instant now() {
     return detection.now();

@@ -191,6 +191,16 @@ public final class InMemoryOutbox implements EventOutbox, DeliveryQueue {
   }
 
   @Override
+  public synchronized void unclaim(List<Long> deliveryIds) {
+    for (long id : deliveryIds) {
+      Delivery delivery = deliveries.get(id);
+      if (delivery != null && "PENDING".equals(delivery.status)) {
+        delivery.leasedUntil = null;
+      }
+    }
+  }
+
+  @Override
   public synchronized void markFailed(long deliveryId, String error, Instant retryAt, Instant now) {
     Delivery delivery = deliveries.get(deliveryId);
     delivery.attempts++;

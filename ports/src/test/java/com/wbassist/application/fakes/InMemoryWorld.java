@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class InMemoryWorld {
   public final MutableClock clock;
+  public final InMemoryRequestTurns requestTurns = new InMemoryRequestTurns();
   public final InMemoryOutbox outbox = new InMemoryOutbox();
   public final InMemoryCabinetStore cabinets = new InMemoryCabinetStore();
   public final InMemoryOrderStore orders = new InMemoryOrderStore(outbox, cabinets);
@@ -75,10 +76,21 @@ public final class InMemoryWorld {
             detection,
             SyncSchedule.defaults(),
             new SyncAnnouncements(sellers, chat, replies),
+            requestTurns,
             clock);
     this.dispatch =
         new NotificationDispatchService(
-            outbox, outbox, sellers, cards, chat, dispatchPolicy, clock);
+            outbox,
+            outbox,
+            sellers,
+            cards,
+            chat,
+            dispatchPolicy,
+            clock,
+            new InMemoryDispatchTurns(),
+            "server-a",
+            Runnable::run,
+            () -> true);
   }
 
   /** A seller writes to the bot in their private chat (chat id = Telegram id). */

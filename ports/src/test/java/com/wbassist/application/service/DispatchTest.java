@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.wbassist.application.fakes.FakeTokens;
+import com.wbassist.application.fakes.InMemoryDispatchTurns;
 import com.wbassist.application.fakes.InMemoryWb.CabinetData;
 import com.wbassist.application.fakes.InMemoryWorld;
 import com.wbassist.domain.cabinet.CabinetId;
@@ -121,7 +122,7 @@ class DispatchTest {
 
   @Test
   @DisplayName(
-      "a stopping application stops between two messages; what it claimed is sent after its lease")
+      "a stopping application stops between two messages and hands back what it had not started")
   void stopsBetweenMessages() {
     world.text(1002, "/start");
     world.text(1002, FakeTokens.personal(SHOP.sid(), NOW.plus(Duration.ofDays(180))));
@@ -136,14 +137,21 @@ class DispatchTest {
             world.chat,
             DispatchPolicy.defaults(),
             world.clock,
+            new InMemoryDispatchTurns(),
+            "server-a",
+            Runnable::run,
             () -> world.chat.notifications().size() < 1);
     assertEquals(1, stopping.dispatch().sent(), "stopped after the first message");
-    // It had claimed A for both sellers (a seller's deliveries are claimed one at a time).
-    assertEquals(
-        2, world.dispatch.dispatch().sent(), "the first seller's B and C; the other's A is leased");
-    world.clock.advance(Duration.ofMinutes(2).plusSeconds(1));
-    assertEquals(3, world.dispatch.dispatch().sent(), "after the lease: the other seller's three");
+    // It had claimed A for both sellers (a seller's deliveries are claimed one at a time) and
+    // handed back the one it had not started: nothing waits for its lease.
+    assertEquals(5, world.dispatch.dispatch().sent(), "the rest, at once and in order");
     assertEquals(6, world.chat.notifications().size());
+    assertEquals(
+        List.of("A", "B", "C"),
+        world.outbox.sent().stream()
+            .filter(sent -> sent.telegramId() == 1002)
+            .map(sent -> sent.event().key())
+            .toList());
   }
 
   @Test

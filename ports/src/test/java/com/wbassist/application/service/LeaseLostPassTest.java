@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.wbassist.application.fakes.FakeTokens;
+import com.wbassist.application.fakes.InMemoryRequestTurns;
 import com.wbassist.application.fakes.InMemorySyncRunLog.Run;
 import com.wbassist.application.fakes.InMemoryWb.CabinetData;
 import com.wbassist.application.fakes.InMemoryWorld;
@@ -83,6 +84,7 @@ class LeaseLostPassTest {
         DetectionPolicy.defaults(),
         SyncSchedule.defaults(),
         new SyncAnnouncements(world.sellers, world.chat, new BotReplies()),
+        new InMemoryRequestTurns(),
         world.clock);
   }
 

@@ -17,6 +17,12 @@ public interface DeliveryQueue {
   void markSent(long deliveryId, long telegramMessageId, Instant now);
 
   /**
+   * Hands claimed deliveries back unsent, due as they were and free to be claimed at once: the
+   * dispatcher could not start them before its claim or its turn ran short.
+   */
+  void unclaim(List<Long> deliveryIds);
+
+  /**
    * Records a failed send.
    *
    * @param retryAt when to try again, {@code null} to give up for good
