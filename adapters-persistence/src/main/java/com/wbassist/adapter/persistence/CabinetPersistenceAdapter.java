@@ -2,10 +2,12 @@ package com.wbassist.adapter.persistence;
 
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.PassOutcome;
+import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.cabinet.CabinetStatus;
 import com.wbassist.domain.sync.SyncLease;
+import jakarta.persistence.LockModeType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -67,6 +69,27 @@ final class CabinetPersistenceAdapter implements CabinetStore {
         cabinet.id().sid(),
         () -> new CabinetEntity(cabinet.id().sid()),
         row -> mapper.copy(cabinet, row));
+  }
+
+  /**
+   * Read, changed and written under the row's lock ({@code select … for update}), the same lock a
+   * pass's fence takes: a pass recording its outcome meanwhile waits, or has committed and is read.
+   */
+  @Override
+  public Optional<Cabinet> acceptToken(
+      CabinetId id, ApiToken token, Instant expiresAt, String shopName) {
+    return jpa.write(
+        "accepting a new token",
+        em -> {
+          CabinetEntity row =
+              em.find(CabinetEntity.class, id.sid(), LockModeType.PESSIMISTIC_WRITE);
+          if (row == null) {
+            return Optional.<Cabinet>empty();
+          }
+          Cabinet accepted = mapper.toDomain(row).withNewToken(token, expiresAt, shopName);
+          mapper.copy(accepted, row);
+          return Optional.of(accepted);
+        });
   }
 
   /**

@@ -8,6 +8,13 @@ package com.wbassist.adapter.persistence;
  * full scan of the table, every batch (seen on 200,000 rows).
  */
 final class PruneStatements {
+  /** Not seen again since the cutoff: what an operator had to know is long known. */
+  static final String SET_ASIDE_ROWS =
+      """
+      delete from set_aside_rows where ctid = any(array(
+        select ctid from set_aside_rows where last_seen_at < ?
+        limit ? for update skip locked))""";
+
   static final String PROCESSED_UPDATES =
       """
       delete from processed_updates where ctid = any(array(

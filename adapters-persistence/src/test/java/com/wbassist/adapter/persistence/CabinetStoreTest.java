@@ -78,6 +78,36 @@ class CabinetStoreTest extends DatabaseTest {
   }
 
   @Test
+  @DisplayName(
+      "a new token is taken into the cabinet as stored: a first sync a pass recorded after onboarding read it stands")
+  void acceptTokenKeepsThePassColumns() {
+    adapters.cabinets().save(shop(RAW));
+    Cabinet readByOnboarding = adapters.cabinets().find(SHOP).orElseThrow();
+    SyncLease lease = adapters.cabinets().claim(SHOP, NOW, Duration.ofMinutes(5)).orElseThrow();
+    adapters.cabinets().recordPass(lease, PassOutcome.primaryFinished(NOW.plusSeconds(40)));
+
+    String newer = "eyJhbGciOiJFUzI1NiJ9.bmV3ZXItdG9rZW4.sig";
+    Cabinet accepted =
+        adapters
+            .cabinets()
+            .acceptToken(SHOP, new ApiToken(newer), NOW.plus(Duration.ofDays(170)), "Лето+")
+            .orElseThrow();
+
+    Cabinet stored = adapters.cabinets().find(SHOP).orElseThrow();
+    assertTrue(readByOnboarding.needsPrimarySync());
+    assertEquals(NOW.plusSeconds(40), stored.primarySyncedAt(), "the pass's first sync stands");
+    assertEquals(CabinetStatus.READY, stored.status());
+    assertEquals(newer, stored.token().reveal());
+    assertEquals("Лето+", stored.shopName());
+    assertEquals(stored, accepted);
+    assertTrue(
+        adapters
+            .cabinets()
+            .acceptToken(new CabinetId("nobody"), new ApiToken(newer), NOW, "")
+            .isEmpty());
+  }
+
+  @Test
   @DisplayName("saving a cabinet leaves its sync lease alone")
   void saveKeepsTheLease() {
     adapters.cabinets().save(shop(RAW));

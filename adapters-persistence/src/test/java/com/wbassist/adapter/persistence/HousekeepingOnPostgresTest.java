@@ -168,6 +168,27 @@ class HousekeepingOnPostgresTest extends DatabaseTest {
   }
 
   @Test
+  @DisplayName("rows set aside and not seen again for as long as notifications are kept go")
+  void setAside() {
+    for (String[] row : new String[][] {{"seen-long-ago", "31"}, {"seen-lately", "29"}}) {
+      db.execute(
+          "insert into set_aside_rows (kind, owner, row_key, reason, excerpt, fingerprint,"
+              + " first_seen_at, last_seen_at, times_seen) values ('ORDER_ROW', 'shop', '"
+              + row[0]
+              + "', 'unreadable', '{}', '"
+              + row[0]
+              + "', '"
+              + daysAgo(40)
+              + "', '"
+              + daysAgo(Integer.parseInt(row[1]))
+              + "', 3)");
+    }
+
+    assertEquals(1, prune().of(Prunable.SET_ASIDE_ROWS));
+    assertEquals("seen-lately", left("select row_key from set_aside_rows"));
+  }
+
+  @Test
   @DisplayName("one prune deletes at most a batch of each kind; the rest waits for the next")
   void batchesAreBounded() {
     db.execute(

@@ -85,10 +85,12 @@ class LoadBenchmark {
           samples.meanCpuPercent(), samples.maxHeapMiB());
       System.out.printf("  database connections (all clients) max %d%n", connections);
       System.out.printf(
-          "  WB requests per second %.1f; notifications sent %d, busiest Telegram second %d%n",
+          "  WB requests per second %.1f; notifications sent %d, busiest Telegram second %d"
+              + " (busiest ten seconds: %.1f a second)%n",
           (cluster.wb.requests() - requestsBefore) / seconds,
           cluster.queryLong("select count(*) from notification_deliveries where status = 'SENT'"),
-          cluster.telegram.busiestSecond());
+          cluster.telegram.busiestSecond(),
+          cluster.telegram.busiestTenSecondsPerSecond());
     }
   }
 
@@ -133,8 +135,14 @@ class LoadBenchmark {
           twoRate, twoRate / oneRate, split.get(0), split.get(1));
       System.out.printf(
           "  syncs of one cabinet overlapping: %d; notifications marked sent %d, received by"
-              + " Telegram %d (sent twice: %d); busiest Telegram second %d%n",
-          overlapping, sent, received, received - sent, cluster.telegram.busiestSecond());
+              + " Telegram %d (sent twice: %d); busiest Telegram second %d (busiest ten"
+              + " seconds: %.1f a second)%n",
+          overlapping,
+          sent,
+          received,
+          received - sent,
+          cluster.telegram.busiestSecond(),
+          cluster.telegram.busiestTenSecondsPerSecond());
       assertEquals(0, overlapping, "no cabinet synced by two servers at once");
     }
   }

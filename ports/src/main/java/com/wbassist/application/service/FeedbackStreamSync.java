@@ -88,7 +88,12 @@ final class FeedbackStreamSync implements StreamSync {
         return result;
       }
       unreadable.setAside(cabinet, stream(), sent.unreadable());
-      List<Feedback> page = sent.rows();
+      // Reviews older than the sync window are not kept: housekeeping would prune them and the next
+      // pass store them again, for ever, in a shop whose lists fit in a page.
+      List<Feedback> page =
+          sent.rows().stream()
+              .filter(review -> !review.createdDate().isBefore(windowStart))
+              .toList();
       List<String> ids = page.stream().map(Feedback::id).toList();
       Set<String> known = ids.isEmpty() ? Set.of() : feedbacks.knownFeedbackIds(cabinet, ids);
       boolean unseen = false;
@@ -108,7 +113,7 @@ final class FeedbackStreamSync implements StreamSync {
               context
                   .progress()
                   .within(stream(), list == FeedbackList.UNANSWERED ? 0.5 : 0.9, result.rows()));
-      List<Instant> created = page.stream().map(Feedback::createdDate).toList();
+      List<Instant> created = sent.rows().stream().map(Feedback::createdDate).toList();
       if (!paging.readOn(created, sent.sent(), unseen, windowStart)) {
         context.requests().readToTheEnd();
         return result;

@@ -97,12 +97,17 @@ public final class TokenOnboarding {
     // The token's own sid names the account; seller-info agrees for every real token.
     CabinetId id = new CabinetId(claims.sellerId());
     Optional<Cabinet> known = cabinets.find(id);
+    // An existing cabinet takes the token as it is stored now, not as read above: a pass may have
+    // recorded its first sync meanwhile.
     Cabinet cabinet =
         known
-            .map(existing -> existing.withNewToken(token, claims.expiresAt(), account.shopName()))
-            .orElseGet(
-                () -> Cabinet.connect(id, account.shopName(), token, claims.expiresAt(), now));
-    cabinets.save(cabinet);
+            .flatMap(
+                existing -> cabinets.acceptToken(id, token, claims.expiresAt(), account.shopName()))
+            .orElse(null);
+    if (cabinet == null) {
+      cabinet = Cabinet.connect(id, account.shopName(), token, claims.expiresAt(), now);
+      cabinets.save(cabinet);
+    }
     boolean startSync = known.isEmpty() || known.get().needsNewToken();
 
     // The seller is saved before any sync is asked for: a primary sync that ends at once must find

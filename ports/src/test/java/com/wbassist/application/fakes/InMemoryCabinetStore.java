@@ -3,6 +3,7 @@ package com.wbassist.application.fakes;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.LeaseLostException;
 import com.wbassist.application.port.out.PassOutcome;
+import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.cabinet.CabinetStatus;
@@ -27,6 +28,7 @@ import java.util.Set;
  */
 public final class InMemoryCabinetStore implements CabinetStore {
   private final Map<CabinetId, Cabinet> cabinets = new LinkedHashMap<>();
+  private Runnable afterNextFind;
 
   /** The epoch of each cabinet's last claim. */
   private final Map<CabinetId, Long> epochs = new HashMap<>();
@@ -43,7 +45,30 @@ public final class InMemoryCabinetStore implements CabinetStore {
 
   @Override
   public synchronized Optional<Cabinet> find(CabinetId id) {
-    return Optional.ofNullable(cabinets.get(id)).map(this::asRead);
+    Optional<Cabinet> found = Optional.ofNullable(cabinets.get(id)).map(this::asRead);
+    Runnable meanwhile = afterNextFind;
+    if (meanwhile != null) {
+      afterNextFind = null;
+      meanwhile.run();
+    }
+    return found;
+  }
+
+  /**
+   * Runs {@code meanwhile} once, right after the next read of a cabinet — what another path does
+   * between a reader's read and its write.
+   */
+  public synchronized void afterNextFind(Runnable meanwhile) {
+    afterNextFind = meanwhile;
+  }
+
+  @Override
+  public synchronized Optional<Cabinet> acceptToken(
+      CabinetId id, ApiToken token, Instant expiresAt, String shopName) {
+    Optional<Cabinet> accepted =
+        find(id).map(stored -> stored.withNewToken(token, expiresAt, shopName));
+    accepted.ifPresent(this::save);
+    return accepted;
   }
 
   @Override

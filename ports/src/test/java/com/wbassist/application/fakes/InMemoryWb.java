@@ -72,6 +72,7 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
   private final Set<CabinetId> rejected = new HashSet<>();
   private final Set<ApiToken> rejectedTokens = new HashSet<>();
   private Runnable beforeNextCall;
+  private Runnable beforeNextVerify;
   private final Map<SyncStream, Deque<Integer>> faults = new EnumMap<>(SyncStream.class);
   private final Map<SyncStream, String> failing = new EnumMap<>(SyncStream.class);
   private final Map<SyncStream, Integer> calls = new EnumMap<>(SyncStream.class);
@@ -128,6 +129,14 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
     beforeNextCall = meanwhile;
   }
 
+  /**
+   * Runs {@code meanwhile} once, as the next token check arrives and before WB answers it — what
+   * happens elsewhere while a seller's token is being checked.
+   */
+  public synchronized void beforeNextVerify(Runnable meanwhile) {
+    beforeNextVerify = meanwhile;
+  }
+
   public synchronized void acceptToken(CabinetId cabinet) {
     rejected.remove(cabinet);
   }
@@ -179,6 +188,11 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
 
   @Override
   public synchronized SellerAccount verify(ApiToken token) {
+    Runnable meanwhile = beforeNextVerify;
+    if (meanwhile != null) {
+      beforeNextVerify = null;
+      meanwhile.run();
+    }
     if (unavailableForVerify) {
       throw new WbUnavailableException("WB answered 503");
     }

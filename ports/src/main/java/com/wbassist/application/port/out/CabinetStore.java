@@ -1,5 +1,6 @@
 package com.wbassist.application.port.out;
 
+import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.sync.SyncLease;
@@ -20,6 +21,16 @@ public interface CabinetStore {
 
   /** Saves a cabinet outside any sync pass (onboarding, a new token); the lease stays as it is. */
   void save(Cabinet cabinet);
+
+  /**
+   * A seller sent a new token for a cabinet that exists: {@link Cabinet#withNewToken} applied to
+   * the cabinet as it is stored at that moment, in one transaction holding its row — so what a sync
+   * pass recorded meanwhile (its status, first sync, last sync) is kept, not overwritten with what
+   * onboarding read before. The lease stays as it is.
+   *
+   * @return the cabinet as stored afterwards; empty when there is no such cabinet
+   */
+  Optional<Cabinet> acceptToken(CabinetId id, ApiToken token, Instant expiresAt, String shopName);
 
   /**
    * Records how a sync pass ended — only the columns the pass owns (status, primary sync time, last

@@ -19,7 +19,9 @@ public enum Prunable {
   SALES,
   FEEDBACKS,
   /** Token attempts that left the attempt limit's window, of people who never came back. */
-  TOKEN_ATTEMPTS;
+  TOKEN_ATTEMPTS,
+  /** Rows set aside as unreadable and not seen again for as long as notifications are kept. */
+  SET_ASIDE_ROWS;
 
   /** Whether one prune takes at most a batch of these (the per-stream rows follow their runs). */
   public boolean batched() {
