@@ -4,15 +4,14 @@ import static com.wbassist.domain.testdata.MarketRows.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.wbassist.application.fakes.ForwardingSellerChat;
 import com.wbassist.application.fakes.RecordingSellerChat;
-import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.StreamBatch;
 import com.wbassist.application.service.DispatchPolicy;
 import com.wbassist.application.service.NotificationDispatchService;
 import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
-import com.wbassist.domain.chat.ChatMessage;
 import com.wbassist.domain.event.MarketEvent;
 import com.wbassist.domain.event.OrderPlaced;
 import com.wbassist.domain.notification.Notification;
@@ -146,13 +145,13 @@ class OneTelegramBudgetTest extends DatabaseTest {
    * A server's chat adapter: keeps 30 messages a second by itself (as the Telegram adapter's pacer
    * does, for its own server only) and takes 50 ms to answer.
    */
-  private static final class PacedChat implements SellerChat {
+  private static final class PacedChat extends ForwardingSellerChat {
     private final String server;
     private final List<Departure> departures;
-    private final RecordingSellerChat recorded = new RecordingSellerChat();
     private long nextSlot = System.nanoTime();
 
     PacedChat(String server, List<Departure> departures) {
+      super(new RecordingSellerChat());
       this.server = server;
       this.departures = departures;
     }
@@ -169,27 +168,7 @@ class OneTelegramBudgetTest extends DatabaseTest {
       LockSupport.parkNanos(departure - System.nanoTime());
       departures.add(new Departure(server, departure, chatId + "/" + notification.toString()));
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-      return recorded.sendNotification(chatId, notification);
-    }
-
-    @Override
-    public long send(long chatId, ChatMessage message) {
-      return recorded.send(chatId, message);
-    }
-
-    @Override
-    public void edit(long chatId, long messageId, ChatMessage message) {
-      recorded.edit(chatId, messageId, message);
-    }
-
-    @Override
-    public void answerButton(String callbackId, String text) {
-      recorded.answerButton(callbackId, text);
-    }
-
-    @Override
-    public void delete(long chatId, long messageId) {
-      recorded.delete(chatId, messageId);
+      return super.sendNotification(chatId, notification);
     }
   }
 }

@@ -106,7 +106,7 @@ final class BenchCluster implements AutoCloseable {
             name,
             Path.of(System.getProperty("wbassist.it.server-xml")),
             Path.of(System.getProperty("wbassist.it.war")),
-            jdbcDriver(wlp));
+            PlainLiberty.jdbcDriver(wlp));
     int port = freePort();
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("WB_ASSIST_HTTP_PORT", Integer.toString(port));
@@ -175,18 +175,6 @@ final class BenchCluster implements AutoCloseable {
     telegram.close();
     wb.close();
     postgres.close();
-  }
-
-  private static Path jdbcDriver(Path wlp) throws IOException {
-    Path global =
-        wlp.resolve("usr/servers")
-            .resolve(System.getProperty("wbassist.it.server"))
-            .resolve("lib/global");
-    try (Stream<Path> jars = Files.list(global)) {
-      return jars.filter(jar -> jar.getFileName().toString().startsWith("postgresql"))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("no PostgreSQL driver in " + global));
-    }
   }
 
   static int freePort() throws IOException {

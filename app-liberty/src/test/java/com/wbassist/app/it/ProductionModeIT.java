@@ -139,7 +139,7 @@ class ProductionModeIT {
             System.getProperty("wbassist.it.server") + "-production",
             Path.of(System.getProperty("wbassist.it.server-xml")),
             Path.of(System.getProperty("wbassist.it.war")),
-            jdbcDriver(wlp));
+            PlainLiberty.jdbcDriver(wlp));
   }
 
   @AfterAll
@@ -480,18 +480,6 @@ class ProductionModeIT {
   }
 
   /** The driver Maven put beside the test server (the same artifact operations download). */
-  private static Path jdbcDriver(Path wlp) throws IOException {
-    Path global =
-        wlp.resolve("usr/servers")
-            .resolve(System.getProperty("wbassist.it.server"))
-            .resolve("lib/global");
-    try (Stream<Path> jars = Files.list(global)) {
-      return jars.filter(jar -> jar.getFileName().toString().startsWith("postgresql"))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("no PostgreSQL driver in " + global));
-    }
-  }
-
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();

@@ -81,7 +81,7 @@ public record DispatchPolicy(
   public static DispatchPolicy defaults() {
     return new DispatchPolicy(
         100,
-        Duration.ofMinutes(5),
+        Duration.ofSeconds(150),
         Duration.ofHours(24),
         Duration.ofSeconds(30),
         Duration.ofMinutes(10),

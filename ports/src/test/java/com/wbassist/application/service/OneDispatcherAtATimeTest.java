@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.wbassist.application.fakes.FakeTokens;
+import com.wbassist.application.fakes.ForwardingSellerChat;
 import com.wbassist.application.fakes.InMemoryDispatchTurns;
 import com.wbassist.application.fakes.InMemoryWb.CabinetData;
 import com.wbassist.application.fakes.InMemoryWorld;
 import com.wbassist.application.fakes.RecordingSellerChat;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.domain.cabinet.CabinetId;
-import com.wbassist.domain.chat.ChatMessage;
 import com.wbassist.domain.detection.DetectionPolicy;
 import com.wbassist.domain.market.Order;
 import com.wbassist.domain.notification.Notification;
@@ -161,31 +161,17 @@ class OneDispatcherAtATimeTest {
   }
 
   /** A chat that runs a step before each notification it passes on. */
-  private record DelegatingChat(SellerChat chat, LongUnaryOperator beforeSend)
-      implements SellerChat {
+  private static final class DelegatingChat extends ForwardingSellerChat {
+    private final LongUnaryOperator beforeSend;
+
+    DelegatingChat(SellerChat chat, LongUnaryOperator beforeSend) {
+      super(chat);
+      this.beforeSend = beforeSend;
+    }
+
     @Override
     public long sendNotification(long chatId, Notification notification) {
-      return chat.sendNotification(beforeSend.applyAsLong(chatId), notification);
-    }
-
-    @Override
-    public long send(long chatId, ChatMessage message) {
-      return chat.send(chatId, message);
-    }
-
-    @Override
-    public void edit(long chatId, long messageId, ChatMessage message) {
-      chat.edit(chatId, messageId, message);
-    }
-
-    @Override
-    public void answerButton(String callbackId, String text) {
-      chat.answerButton(callbackId, text);
-    }
-
-    @Override
-    public void delete(long chatId, long messageId) {
-      chat.delete(chatId, messageId);
+      return super.sendNotification(beforeSend.applyAsLong(chatId), notification);
     }
   }
 }

@@ -47,6 +47,22 @@ public final class PlainLiberty {
     return server;
   }
 
+  /**
+   * The PostgreSQL driver the build put in the IT server's {@code lib/global}: what step 3 of
+   * docs/operations.md copies.
+   */
+  public static Path jdbcDriver(Path wlp) throws IOException {
+    Path global =
+        wlp.resolve("usr/servers")
+            .resolve(System.getProperty("wbassist.it.server"))
+            .resolve("lib/global");
+    try (Stream<Path> jars = Files.list(global)) {
+      return jars.filter(jar -> jar.getFileName().toString().startsWith("postgresql"))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("no PostgreSQL driver in " + global));
+    }
+  }
+
   public Path directory() {
     return wlp.resolve("usr/servers").resolve(name);
   }
