@@ -62,7 +62,7 @@ record WbSettings(
         Duration.ofSeconds(60),
         limits,
         true,
-        Duration.ofSeconds(90),
+        Duration.ofSeconds(25),
         5,
         WB_STOCKS_PAGE_MAX,
         40);

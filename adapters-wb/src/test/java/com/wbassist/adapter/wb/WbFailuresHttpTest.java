@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.wbassist.application.port.out.FeedbackList;
+import com.wbassist.application.port.out.WbLimitReachedException;
 import com.wbassist.application.port.out.WbTokenRejectedException;
 import com.wbassist.application.port.out.WbUnavailableException;
 import com.wbassist.domain.cabinet.ApiToken;
@@ -176,20 +177,41 @@ class WbFailuresHttpTest extends WireMockWb {
   void tooManyForever() {
     ordersAnswer(aResponse().withStatus(429).withHeader("X-Ratelimit-Retry", "1"));
 
-    assertInstanceOf(WbUnavailableException.class, ordersFail());
+    RuntimeException failure =
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                marketData(Map.of("wb.throttle.max-wait-ms", "90000"))
+                    .ordersPage(ACCESS, FROM)
+                    .rows());
+    assertInstanceOf(WbLimitReachedException.class, failure);
     WB.verify(5, getRequestedFor(urlPathEqualTo(ORDERS)));
   }
 
   @Test
   @DisplayName(
-      "the adapter's own budget spaces requests: the 11th orders page within a minute waits its slot")
+      "the adapter's own budget spaces requests: the 11th orders page within a minute waits its slot when waits that long are allowed")
   void ownBudget() {
     ordersAnswer(okJson("[]"));
-    WbMarketDataAdapter wb = marketData();
+    WbMarketDataAdapter wb = marketData(Map.of("wb.throttle.max-wait-ms", "90000"));
     for (int i = 0; i < 11; i++) {
       wb.ordersPage(ACCESS, FROM).rows();
     }
     assertEquals(List.of(Duration.ofMinutes(1)), time.sleeps());
+  }
+
+  @Test
+  @DisplayName(
+      "by default a slot further away than 25 s is not waited for: WB's limit is reached, nothing is asked, the stream goes on next pass")
+  void limitReachedByDefault() {
+    ordersAnswer(okJson("[]"));
+    WbMarketDataAdapter wb = marketData();
+    for (int i = 0; i < 10; i++) {
+      wb.ordersPage(ACCESS, FROM).rows();
+    }
+    assertThrows(WbLimitReachedException.class, () -> wb.ordersPage(ACCESS, FROM).rows());
+    assertEquals(List.of(), time.sleeps());
+    WB.verify(10, getRequestedFor(urlPathEqualTo(ORDERS)));
   }
 
   @Test

@@ -25,10 +25,11 @@ class LoadBenchmark {
   private static final int LATENCY_MS = Integer.getInteger("bench.latency", 150);
   private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 96);
   private static final int INTERVALS = Integer.getInteger("bench.intervals", 3);
-  private static final int BOUND_CABINETS = Integer.getInteger("bench.bound.cabinets", 2_000);
-  private static final int BOUND_CONCURRENCY = Integer.getInteger("bench.bound.concurrency", 6);
+  private static final int BOUND_CABINETS = Integer.getInteger("bench.bound.cabinets", 1_000);
+  private static final int BOUND_CONCURRENCY = Integer.getInteger("bench.bound.concurrency", 4);
   private static final int BOUND_INTERVAL = Integer.getInteger("bench.bound.interval", 60);
   private static final int BOUND_SECONDS = Integer.getInteger("bench.bound.seconds", 150);
+  private static final int BOUND_LATENCY = Integer.getInteger("bench.bound.latency", 600);
 
   @Test
   void oneServerAtTheTarget() throws Exception {
@@ -102,7 +103,7 @@ class LoadBenchmark {
     try (BenchCluster cluster =
         new BenchCluster(
             new WbSimulator(
-                BOUND_CABINETS, Duration.ofMillis(LATENCY_MS), Duration.ofMinutes(5), 2_000))) {
+                BOUND_CABINETS, Duration.ofMillis(BOUND_LATENCY), Duration.ofMinutes(5), 2_000))) {
       cluster.seedCabinets(BOUND_CABINETS, Duration.ofSeconds(BOUND_INTERVAL));
       Map<String, String> bound =
           Map.of(
@@ -110,11 +111,14 @@ class LoadBenchmark {
               "WB_ASSIST_SYNC_CONCURRENCY", Integer.toString(BOUND_CONCURRENCY));
       var first = cluster.startServer("bench-a", bound);
       Thread.sleep(20_000);
-      double oneRate = rate(cluster, List.of(first), new ArrayList<>());
+      List<Double> alone = new ArrayList<>();
+      List<ServerSamples> aloneCpu = List.of(new ServerSamples());
+      double oneRate = rate(cluster, List.of(first), alone, aloneCpu);
       var second = cluster.startServer("bench-b", bound);
       Thread.sleep(20_000);
       List<Double> split = new ArrayList<>();
-      double twoRate = rate(cluster, List.of(first, second), split);
+      List<ServerSamples> bothCpu = List.of(new ServerSamples(), new ServerSamples());
+      double twoRate = rate(cluster, List.of(first, second), split, bothCpu);
       // Let dispatch drain what was detected, then count.
       Thread.sleep(30_000);
       long overlapping =
@@ -128,11 +132,19 @@ class LoadBenchmark {
       System.out.printf(
           "%nLOAD two servers: %,d cabinets, SYNC_INTERVAL %d s, WB latency %d ms, concurrency %d"
               + " each, %d s each phase%n",
-          BOUND_CABINETS, BOUND_INTERVAL, LATENCY_MS, BOUND_CONCURRENCY, BOUND_SECONDS);
-      System.out.printf("  one server:  %.2f cabinets synced per second%n", oneRate);
+          BOUND_CABINETS, BOUND_INTERVAL, BOUND_LATENCY, BOUND_CONCURRENCY, BOUND_SECONDS);
       System.out.printf(
-          "  two servers: %.2f cabinets synced per second (%.2f× one), split %.2f / %.2f%n",
-          twoRate, twoRate / oneRate, split.get(0), split.get(1));
+          "  one server:  %.2f cabinets synced per second, its CPU %.0f %%%n",
+          oneRate, aloneCpu.get(0).meanCpuPercent());
+      System.out.printf(
+          "  two servers: %.2f cabinets synced per second (%.2f× one), split %.2f / %.2f,"
+              + " their CPU %.0f %% / %.0f %%%n",
+          twoRate,
+          twoRate / oneRate,
+          split.get(0),
+          split.get(1),
+          bothCpu.get(0).meanCpuPercent(),
+          bothCpu.get(1).meanCpuPercent());
       System.out.printf(
           "  syncs of one cabinet overlapping: %d; notifications marked sent %d, received by"
               + " Telegram %d (sent twice: %d); busiest Telegram second %d (busiest ten"
@@ -147,16 +159,28 @@ class LoadBenchmark {
     }
   }
 
-  /** Syncs per second of the servers over BOUND_SECONDS, from their own counters. */
+  /**
+   * Syncs per second of the servers over BOUND_SECONDS, from their own counters, their CPU sampled
+   * meanwhile.
+   */
   private static double rate(
-      BenchCluster cluster, List<BenchCluster.Server> servers, List<Double> split)
+      BenchCluster cluster,
+      List<BenchCluster.Server> servers,
+      List<Double> split,
+      List<ServerSamples> cpu)
       throws InterruptedException {
     double[] before = new double[servers.size()];
     for (int i = 0; i < servers.size(); i++) {
       before[i] = ServerSamples.syncs(servers.get(i).url("/metrics"));
     }
     long start = System.nanoTime();
-    Thread.sleep(BOUND_SECONDS * 1000L);
+    long end = start + BOUND_SECONDS * 1_000_000_000L;
+    while (System.nanoTime() < end) {
+      for (int i = 0; i < servers.size(); i++) {
+        cpu.get(i).sample(servers.get(i).url("/metrics"));
+      }
+      Thread.sleep(5_000);
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     double total = 0;
     for (int i = 0; i < servers.size(); i++) {

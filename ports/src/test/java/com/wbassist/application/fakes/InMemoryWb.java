@@ -6,6 +6,7 @@ import com.wbassist.application.port.out.SellerAccount;
 import com.wbassist.application.port.out.UnreadableRow;
 import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.application.port.out.WbAccountCheck;
+import com.wbassist.application.port.out.WbLimitReachedException;
 import com.wbassist.application.port.out.WbMarketData;
 import com.wbassist.application.port.out.WbPage;
 import com.wbassist.application.port.out.WbTokenRejectedException;
@@ -359,7 +360,7 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
     }
     Integer left = allowed.computeIfPresent(stream, (s, n) -> n - 1);
     if (left != null && left < 0) {
-      throw new WbUnavailableException(
+      throw new WbLimitReachedException(
           stream + ": WB's rate limit allows this account's next request later");
     }
     return data.getOrDefault(access.cabinet(), CabinetData.empty());
