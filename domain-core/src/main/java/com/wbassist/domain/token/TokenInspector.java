@@ -34,9 +34,12 @@ public final class TokenInspector {
 
   /**
    * The type its {@code acc} claim names, read locally: what WB's limits for the token depend on;
-   * {@link TokenType#UNKNOWN} for a token that does not read.
+   * {@link TokenType#UNKNOWN} for a token that does not read, or none.
    */
   public static TokenType typeOf(ApiToken token) {
+    if (token == null) {
+      return TokenType.UNKNOWN; // a cabinet whose stored token cannot be read
+    }
     return JwtPayload.claims(token.reveal())
         .map(
             claims ->

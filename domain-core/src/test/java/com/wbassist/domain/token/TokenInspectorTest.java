@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.wbassist.domain.cabinet.ApiToken;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -40,6 +41,19 @@ class TokenInspectorTest {
             + ",\"sid\":\"e8923014-e233-47q8-898e-3cc86d67ea61\",\"t\":"
             + test
             + ",\"nested\":{\"x\":[1,2]}}");
+  }
+
+  @Test
+  @DisplayName(
+      "a token's type is read from its own acc claim; no token or an unreadable one is of no known type")
+  void typeOf() {
+    Instant exp = Instant.parse("2027-05-01T00:00:00Z");
+    assertEquals(
+        TokenType.BASE, TokenInspector.typeOf(new ApiToken(token(1L << 5, 1, exp, false))));
+    assertEquals(
+        TokenType.PERSONAL, TokenInspector.typeOf(new ApiToken(token(1L << 5, 3, exp, false))));
+    assertEquals(TokenType.UNKNOWN, TokenInspector.typeOf(new ApiToken("not-a-jwt")));
+    assertEquals(TokenType.UNKNOWN, TokenInspector.typeOf(null));
   }
 
   @Test
