@@ -97,9 +97,10 @@ public class ServiceWiring {
       WbAccountCheck wb,
       SyncRequests syncRequests,
       Clock clock,
-      Instance<ChatUpdateListener> listeners) {
-    BotReplies replies = new BotReplies();
-    SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies);
+      Instance<ChatUpdateListener> listeners,
+      ProductCardStore cards) {
+    BotReplies replies = new BotReplies(settings.detection());
+    SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies, cards);
     TokenOnboarding tokens =
         new TokenOnboarding(
             sellers, cabinets, runs, attempts, wb, chat, syncRequests, replies, clock);
@@ -145,7 +146,7 @@ public class ServiceWiring {
         settings::syncPolicy,
         settings.detection(),
         settings.schedule(),
-        new SyncAnnouncements(sellers, chat, new BotReplies()),
+        new SyncAnnouncements(sellers, chat, new BotReplies(settings.detection())),
         requestTurns,
         clock);
   }

@@ -52,6 +52,9 @@ public final class NotificationRenderer {
     html.append("🕒 ").append(RussianFormat.moscowTime(event.occurredAt()));
     Keyboard keyboard =
         Keyboard.of(java.util.List.of(Button.link("Открыть на WB", productUrl(event.nmId()))));
+    if (event instanceof StockRanLow) {
+      keyboard = QuietProductButton.under(keyboard, event.nmId());
+    }
     return new Notification(
         new ChatMessage(html.toString(), keyboard),
         card.flatMap(ProductCard::mainPhotoUrl).orElse(null));

@@ -5,12 +5,14 @@ import static com.wbassist.domain.chat.TelegramHtml.escape;
 import com.wbassist.domain.chat.Button;
 import com.wbassist.domain.chat.ChatMessage;
 import com.wbassist.domain.chat.Keyboard;
+import com.wbassist.domain.detection.DetectionPolicy;
 import com.wbassist.domain.event.EventType;
 import com.wbassist.domain.notification.NotificationSettings;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.sync.SyncStream;
 import com.wbassist.domain.token.TokenAttemptVerdict;
 import com.wbassist.domain.token.TokenCategory;
+import com.wbassist.domain.token.TokenExpiryWarning;
 import com.wbassist.domain.token.TokenRefusal;
 import com.wbassist.domain.token.TokenVerdict;
 import java.util.ArrayList;
@@ -26,6 +28,19 @@ public final class BotReplies {
 
   private static final String PAUSED_UNTIL_NEW_TOKEN =
       "поэтому уведомления приостановлены. Пришлите новый токен сюда — и я продолжу.";
+
+  /** The thresholds /help and the settings name: the configured ones, not the defaults. */
+  private final DetectionPolicy thresholds;
+
+  /** Replies that name the default thresholds ({@link DetectionPolicy#defaults()}). */
+  public BotReplies() {
+    this(DetectionPolicy.defaults());
+  }
+
+  /** Replies that name the thresholds detection was configured with. */
+  public BotReplies(DetectionPolicy thresholds) {
+    this.thresholds = java.util.Objects.requireNonNull(thresholds, "thresholds");
+  }
 
   public ChatMessage welcome() {
     return ChatMessage.text(
@@ -113,7 +128,33 @@ public final class BotReplies {
         "🚫 WB перестал принимать токен магазина <b>"
             + escape(shopName)
             + "</b>, "
-            + PAUSED_UNTIL_NEW_TOKEN);
+            + PAUSED_UNTIL_NEW_TOKEN
+            + "\n\n"
+            + TokenCareTexts.HOW_TO_MAKE_TOKEN);
+  }
+
+  /** The token runs out soon: a week or a day before its {@code exp} (docs/decisions/0622). */
+  public ChatMessage tokenExpiring(
+      String shopName, TokenExpiryWarning warning, java.time.Instant expiresAt) {
+    return ChatMessage.text(TokenCareTexts.expiring(shopName, warning, expiresAt));
+  }
+
+  /** WB refused one stream because the token lacks its category: that stream stopped. */
+  public ChatMessage tokenLacksCategory(
+      String shopName, TokenCategory category, SyncStream stream) {
+    return ChatMessage.text(TokenCareTexts.categoryMissing(shopName, category, stream));
+  }
+
+  /**
+   * One message instead of a flood: what the first pass after a new token found of the time the old
+   * one was refused, counted by type.
+   */
+  public ChatMessage caughtUp(
+      String shopName,
+      java.time.Instant deadSince,
+      java.time.Instant revivedAt,
+      java.util.Map<EventType, Integer> tally) {
+    return ChatMessage.text(TokenCareTexts.caughtUp(shopName, deadSince, revivedAt, tally));
   }
 
   /**
@@ -158,7 +199,11 @@ public final class BotReplies {
   public ChatMessage help() {
     return new ChatMessage(
         "❓ Я слежу за магазином на Wildberries и пишу, когда появляется новый заказ, выкуп, отмена, "
-            + "возврат, отзыв на 1–3 звезды или когда у размера остаётся 2 штуки и меньше.\n\n"
+            + "возврат, отзыв на "
+            + ThresholdWords.negativeStars(thresholds)
+            + " или когда у размера остаётся "
+            + ThresholdWords.criticalStock(thresholds)
+            + ".\n\n"
             + "/menu — главное меню\n/settings — какие уведомления присылать\n/start — где вы сейчас\n"
             + "Чтобы сменить токен, просто пришлите новый.",
         mainMenuKeyboard());
@@ -168,7 +213,8 @@ public final class BotReplies {
     StringBuilder text =
         new StringBuilder("⚙️ <b>Уведомления</b>\n")
             .append(settings.enabled() ? "Сейчас включены." : "Сейчас все выключены.")
-            .append("\nНажмите на тип, чтобы включить или выключить его.");
+            .append("\nНажмите на тип, чтобы включить или выключить его.")
+            .append(thresholdLine());
     List<List<Button>> rows = new ArrayList<>();
     rows.add(
         List.of(
@@ -186,8 +232,67 @@ public final class BotReplies {
         pair.clear();
       }
     }
+    rows.add(
+        List.of(
+            Button.action(
+                "🔕 Тихие товары: " + settings.quietProducts().size(), ButtonActions.QUIET_LIST)));
     rows.add(List.of(Button.action("⬅️ В меню", ButtonActions.MENU)));
     return new ChatMessage(text.toString(), new Keyboard(rows));
+  }
+
+  /** How many quiet products the list shows at most, so its keyboard stays within Telegram's. */
+  static final int QUIET_LIST_MAX = 40;
+
+  /**
+   * The quiet products (docs/decisions/0623), each with a button that brings its stock alerts back.
+   * {@code nameOf} gives the product's name from its stored card, or an empty string.
+   */
+  public ChatMessage quietProducts(
+      NotificationSettings settings, java.util.function.LongFunction<String> nameOf) {
+    List<Long> quiet = settings.quietProductsInOrder();
+    StringBuilder text = new StringBuilder("🔕 <b>Тихие товары</b>\n");
+    List<List<Button>> rows = new ArrayList<>();
+    if (quiet.isEmpty()) {
+      text.append(
+          "Сейчас таких нет: я сообщаю об остатках всех товаров. Чтобы не получать сообщений об"
+              + " остатках товара, нажмите «🔕 Не сообщать об остатках» под таким сообщением.");
+    } else {
+      text.append("Об остатках этих товаров я вам не пишу. Нажмите «🔔 Вернуть», чтобы снова")
+          .append(" получать сообщения об их остатках.\n");
+      for (Long nmId : quiet.subList(0, Math.min(quiet.size(), QUIET_LIST_MAX))) {
+        String name = nameOf.apply(nmId);
+        text.append("\n• ")
+            .append(name == null || name.isBlank() ? "Товар" : escape(name))
+            .append(" (арт. WB ")
+            .append(nmId)
+            .append(')');
+        rows.add(List.of(Button.action("🔔 Вернуть " + nmId, ButtonActions.loud(nmId))));
+      }
+      if (quiet.size() > QUIET_LIST_MAX) {
+        text.append("\n… и ещё ").append(quiet.size() - QUIET_LIST_MAX);
+      }
+    }
+    rows.add(List.of(Button.action("⬅️ К настройкам", ButtonActions.SETTINGS)));
+    return new ChatMessage(text.toString(), new Keyboard(rows));
+  }
+
+  /** The toast after «🔕 Не сообщать об остатках». */
+  public String productSilenced() {
+    return "Больше не сообщаю об остатках этого товара. Вернуть — в настройках.";
+  }
+
+  /** The toast after «🔔 Вернуть». */
+  public String productBack() {
+    return "Снова сообщаю об остатках этого товара";
+  }
+
+  /** Which reviews and stock levels the settings' types mean, as configured. */
+  private String thresholdLine() {
+    return "\nНегативные отзывы — на "
+        + ThresholdWords.negativeStars(thresholds)
+        + "; остатки — когда у размера остаётся "
+        + ThresholdWords.criticalStock(thresholds)
+        + ".";
   }
 
   public ChatMessage unreachableAgainWelcome() {

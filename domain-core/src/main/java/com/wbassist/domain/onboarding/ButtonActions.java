@@ -1,7 +1,9 @@
 package com.wbassist.domain.onboarding;
 
 import com.wbassist.domain.event.EventType;
+import com.wbassist.domain.notification.QuietProductButton;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The callback data of the bot's buttons. Short, so they fit Telegram's 64 bytes, and free of any
@@ -16,6 +18,11 @@ public final class ButtonActions {
   public static final String HELP = "help";
   public static final String TOGGLE_ALL = "set:ALL";
   private static final String TOGGLE_PREFIX = "set:";
+
+  /** The settings' list of quiet products (docs/decisions/0623). */
+  public static final String QUIET_LIST = "quiet";
+
+  private static final String LOUD_PREFIX = "loud:";
 
   private ButtonActions() {}
 
@@ -32,6 +39,41 @@ public final class ButtonActions {
       return Optional.of(EventType.valueOf(data.substring(TOGGLE_PREFIX.length())));
     } catch (IllegalArgumentException unknown) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Under a running-out notification: silence this product's stock alerts for the presser (the
+   * notification's keyboard is built by {@link QuietProductButton}).
+   */
+  public static String quiet(long nmId) {
+    return QuietProductButton.data(nmId);
+  }
+
+  /** In the quiet products' list: tell the presser of this product's stock again. */
+  public static String loud(long nmId) {
+    return LOUD_PREFIX + nmId;
+  }
+
+  /** The product a «silence» button names, if the data is such a button's. */
+  public static OptionalLong quietedProduct(String data) {
+    return productAfter(QuietProductButton.PREFIX, data);
+  }
+
+  /** The product a «bring back» button names, if the data is such a button's. */
+  public static OptionalLong loudProduct(String data) {
+    return productAfter(LOUD_PREFIX, data);
+  }
+
+  private static OptionalLong productAfter(String prefix, String data) {
+    if (data == null || !data.startsWith(prefix)) {
+      return OptionalLong.empty();
+    }
+    try {
+      long nmId = Long.parseLong(data.substring(prefix.length()));
+      return nmId > 0 ? OptionalLong.of(nmId) : OptionalLong.empty();
+    } catch (NumberFormatException notANumber) {
+      return OptionalLong.empty();
     }
   }
 }

@@ -49,6 +49,31 @@ public final class TokenInspector {
         .orElse(TokenType.UNKNOWN);
   }
 
+  /**
+   * The categories its {@code s} claim opens, read locally: empty for a token that does not read,
+   * or none — such a token is judged by WB's answers alone.
+   */
+  public static Set<TokenCategory> categoriesOf(ApiToken token) {
+    if (token == null) {
+      return Set.of();
+    }
+    return JwtPayload.claims(token.reveal())
+        .map(
+            claims -> {
+              if (!(claims.get("s") instanceof Number mask)) {
+                return Set.<TokenCategory>of();
+              }
+              EnumSet<TokenCategory> open = EnumSet.noneOf(TokenCategory.class);
+              for (TokenCategory category : TokenCategory.values()) {
+                if (category.isIn(mask.longValue())) {
+                  open.add(category);
+                }
+              }
+              return Set.copyOf(open);
+            })
+        .orElse(Set.of());
+  }
+
   public TokenVerdict inspect(String token, Instant now) {
     if (!looksLikeToken(token)) {
       return TokenVerdict.refused(TokenRefusal.MALFORMED);

@@ -12,6 +12,7 @@ import com.wbassist.application.port.out.WbUnavailableException;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.detection.DetectionContext;
+import com.wbassist.domain.sync.StreamCategories;
 import com.wbassist.domain.sync.SyncKind;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.sync.SyncStream;
@@ -48,6 +49,7 @@ final class CabinetPass {
   private final List<StreamSync> streams;
   private final RequestTurns turns;
   private final TokenRequestLimits limits = new TokenRequestLimits();
+  private final TokenCare care;
 
   CabinetPass(
       CabinetStore cabinets,
@@ -55,25 +57,29 @@ final class CabinetPass {
       SyncAnnouncements announcements,
       Clock clock,
       List<StreamSync> streams,
-      RequestTurns turns) {
+      RequestTurns turns,
+      TokenCare care) {
     this.cabinets = cabinets;
     this.runs = runs;
     this.announcements = announcements;
     this.clock = clock;
     this.streams = streams;
     this.turns = turns;
+    this.care = care;
   }
 
   SyncReport run(Cabinet cabinet, HeldLease held) {
     SyncKind kind = cabinet.needsPrimarySync() ? SyncKind.PRIMARY : SyncKind.INCREMENTAL;
     long runId = runs.started(cabinet.id(), kind, clock.instant());
     Tally tally = new Tally(new PossiblyMissedRows(cabinet.id(), runId, runs));
+    CatchUp catchUp = care.catchUp(cabinet);
     try {
-      runStreams(cabinet, held, kind, runId, tally);
+      runStreams(cabinet, held, kind, runId, tally, catchUp);
       if (!tally.tokenRejected) {
         String error = tally.failures.isEmpty() ? null : describe(tally.failures);
         runs.finished(runId, clock.instant(), error);
         finish(cabinet, held, kind, tally.failures, tally.cutShort, error);
+        care.passEnded(cabinet, kind, catchUp, clock.instant());
       }
       return tally.report(cabinet.id(), kind, false);
     } catch (LeaseLostException lost) {
@@ -94,7 +100,8 @@ final class CabinetPass {
             + " lost to another pass; this pass stopped and recorded nothing more of the cabinet");
   }
 
-  private void runStreams(Cabinet cabinet, HeldLease held, SyncKind kind, long runId, Tally tally) {
+  private void runStreams(
+      Cabinet cabinet, HeldLease held, SyncKind kind, long runId, Tally tally, CatchUp catchUp) {
     DetectionContext detection = new DetectionContext(cabinet.id(), kind, clock.instant());
     WbAccess access = new WbAccess(cabinet.id(), cabinet.token());
     TokenType tokenType = TokenInspector.typeOf(cabinet.token());
@@ -106,6 +113,10 @@ final class CabinetPass {
       }
       if (!limits.offered(tokenType, stream.stream())) {
         // WB does not give this stream to the token's type: nothing to ask, nothing failed.
+        continue;
+      }
+      if (care.stopped(cabinet, stream.stream())) {
+        // WB refused the stream's category for this token: not asked again until a new token.
         continue;
       }
       StreamRequests requests = requestsOf(cabinet, tokenType, stream.stream());
@@ -126,7 +137,8 @@ final class CabinetPass {
                             held.renewed(),
                             p.within(p.current(), p.currentFraction(), base + p.rowsSoFar())),
                     second -> tally.possiblyMissed.record(stream.stream(), second),
-                    requests));
+                    requests,
+                    catchUp));
         if (result.cutShort()) {
           tally.cutShort.add(stream.stream());
         }
@@ -135,6 +147,16 @@ final class CabinetPass {
         tally.events += result.events();
         runs.streamFinished(runId, stream.stream(), result.rows());
       } catch (WbTokenRejectedException rejected) {
+        if (care.lacksCategory(cabinet, stream.stream())) {
+          // One host refused a category the token does not open: that stream stops, the others
+          // go on (docs/decisions/0622).
+          String reason =
+              "в токене нет категории «" + StreamCategories.of(stream.stream()).russianName() + "»";
+          tally.failures.put(stream.stream(), reason);
+          runs.streamFailed(runId, stream.stream(), reason);
+          care.categoryRefused(cabinet, stream.stream());
+          continue;
+        }
         String reason = "WB не принимает токен: " + rejected.getMessage();
         runs.streamFailed(runId, stream.stream(), reason);
         runs.finished(runId, clock.instant(), reason);
@@ -143,6 +165,7 @@ final class CabinetPass {
         // meanwhile is tried by the next pass, not paused for its predecessor.
         if (cabinets.recordPass(
             held.renewed(), PassOutcome.tokenRejected(now, reason, cabinet.token()))) {
+          care.tokenDied(cabinet, now);
           announcements.tokenRejected(cabinet.tokenRejected(now, reason));
         } else {
           LOG.log(

@@ -8,6 +8,7 @@ import com.wbassist.application.port.out.LeaseLostException;
 import com.wbassist.application.port.out.PassOutcome;
 import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.application.port.out.TokenCareStore;
 import com.wbassist.application.port.out.WbMarketData;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
@@ -57,6 +58,38 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
       SyncAnnouncements announcements,
       RequestTurns requestTurns,
       Clock clock) {
+    this(
+        cabinets,
+        runs,
+        wb,
+        stores,
+        policy,
+        detection,
+        schedule,
+        announcements,
+        requestTurns,
+        clock,
+        null);
+  }
+
+  /**
+   * @param policy read at the start of every pass, so a changed configuration applies from the next
+   *     pass on
+   * @param tokenCare what passes remember of the token: expiry warnings, refused categories, the
+   *     dead time to catch up (docs/decisions/0622); {@code null} leaves token care out
+   */
+  public CabinetSyncService(
+      CabinetStore cabinets,
+      SyncRunLog runs,
+      WbMarketData wb,
+      MarketStores stores,
+      Supplier<SyncPolicy> policy,
+      DetectionPolicy detection,
+      SyncSchedule schedule,
+      SyncAnnouncements announcements,
+      RequestTurns requestTurns,
+      Clock clock,
+      TokenCareStore tokenCare) {
     this.cabinets = cabinets;
     this.schedule = schedule;
     this.announcements = announcements;
@@ -68,7 +101,8 @@ public final class CabinetSyncService implements SyncDueCabinets, SyncCabinetNow
             announcements,
             clock,
             PassStreams.of(wb, stores, policy, detection, clock),
-            requestTurns);
+            requestTurns,
+            new TokenCare(tokenCare, announcements));
   }
 
   /** One batch of due cabinets, synced one after another (the engine runs them side by side). */

@@ -101,7 +101,7 @@ final class FeedbackStreamSync implements StreamSync {
         unseen |= !known.contains(id) && seenInPass.add(id);
       }
       if (!page.isEmpty()) {
-        List<MarketEvent> events = rule.detect(context.detection(), page, known);
+        List<MarketEvent> events = context.toStore(rule.detect(context.detection(), page, known));
         feedbacks.store(
             new StreamBatch<>(
                 context.lease().renewed(), page, Optional.empty(), events, clock.instant()));

@@ -2,6 +2,7 @@ package com.wbassist.application.service;
 
 import com.wbassist.application.port.in.ButtonPressed;
 import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.ProductCardStore;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SyncRunLog;
@@ -9,6 +10,7 @@ import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.chat.ChatMessage;
 import com.wbassist.domain.event.EventType;
 import com.wbassist.domain.market.MoscowTime;
+import com.wbassist.domain.market.ProductCard;
 import com.wbassist.domain.notification.NotificationSettings;
 import com.wbassist.domain.onboarding.BotReplies;
 import com.wbassist.domain.onboarding.ButtonActions;
@@ -18,6 +20,7 @@ import com.wbassist.domain.seller.Seller;
 import com.wbassist.domain.sync.SyncProgress;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The menus of a connected seller: main menu, settings toggles, status, help — and progress while
@@ -33,17 +36,31 @@ public final class SellerMenus {
   private final SellerChat chat;
   private final BotReplies replies;
 
+  /** Where the quiet products' names come from; {@code null}: the list shows their nmIds only. */
+  private final ProductCardStore cards;
+
   public SellerMenus(
       SellerStore sellers,
       CabinetStore cabinets,
       SyncRunLog runs,
       SellerChat chat,
       BotReplies replies) {
+    this(sellers, cabinets, runs, chat, replies, null);
+  }
+
+  public SellerMenus(
+      SellerStore sellers,
+      CabinetStore cabinets,
+      SyncRunLog runs,
+      SellerChat chat,
+      BotReplies replies,
+      ProductCardStore cards) {
     this.sellers = sellers;
     this.cabinets = cabinets;
     this.runs = runs;
     this.chat = chat;
     this.replies = replies;
+    this.cards = cards;
   }
 
   BotReplies replies() {
@@ -89,8 +106,13 @@ public final class SellerMenus {
       chat.edit(press.chatId(), press.messageId(), replies.settings(settings));
       return;
     }
+    if (pressedQuietProduct(seller, press)) {
+      return;
+    }
     chat.answerButton(press.callbackId(), "");
     switch (data) {
+      case ButtonActions.QUIET_LIST ->
+          chat.edit(press.chatId(), press.messageId(), quietProducts(seller.settings(), seller));
       case ButtonActions.SETTINGS ->
           chat.edit(press.chatId(), press.messageId(), replies.settings(seller.settings()));
       case ButtonActions.STATUS -> chat.edit(press.chatId(), press.messageId(), status(seller));
@@ -98,6 +120,42 @@ public final class SellerMenus {
       case ButtonActions.NEW_TOKEN -> chat.send(press.chatId(), replies.tokenPrompt());
       default -> chat.edit(press.chatId(), press.messageId(), replies.mainMenu(shopName(seller)));
     }
+  }
+
+  /**
+   * «🔕 Не сообщать об остатках» under a notification (the message stays as it is) or «🔔 Вернуть»
+   * in the quiet products' list (the list is shown again): only the presser's settings change.
+   */
+  private boolean pressedQuietProduct(Seller seller, ButtonPressed press) {
+    OptionalLong quieted = ButtonActions.quietedProduct(press.data());
+    if (quieted.isPresent()) {
+      sellers.save(seller.withSettings(seller.settings().quiet(quieted.getAsLong())));
+      chat.answerButton(press.callbackId(), replies.productSilenced());
+      return true;
+    }
+    OptionalLong back = ButtonActions.loudProduct(press.data());
+    if (back.isPresent()) {
+      NotificationSettings settings = seller.settings().loud(back.getAsLong());
+      sellers.save(seller.withSettings(settings));
+      chat.answerButton(press.callbackId(), replies.productBack());
+      chat.edit(press.chatId(), press.messageId(), quietProducts(settings, seller));
+      return true;
+    }
+    return false;
+  }
+
+  private ChatMessage quietProducts(NotificationSettings settings, Seller seller) {
+    return replies.quietProducts(
+        settings,
+        nmId ->
+            cards == null
+                ? ""
+                : cards.card(seller.cabinet(), nmId).map(SellerMenus::productName).orElse(""));
+  }
+
+  private static String productName(ProductCard card) {
+    String name = card.title().isBlank() ? card.subjectName() : card.title();
+    return card.vendorCode().isBlank() ? name : name + ", " + card.vendorCode();
   }
 
   private static String toast(NotificationSettings settings, Optional<EventType> toggled) {

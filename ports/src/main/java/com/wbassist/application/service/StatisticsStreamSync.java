@@ -103,10 +103,11 @@ final class StatisticsStreamSync<T> implements StreamSync {
       if (!page.isEmpty()) {
         List<T> readable = page.rows();
         List<MarketEvent> events =
-            readable.isEmpty()
-                ? List.of()
-                : rows.detect(
-                    context.detection(), readable, readable.stream().map(rows::key).toList());
+            context.toStore(
+                readable.isEmpty()
+                    ? List.of()
+                    : rows.detect(
+                        context.detection(), readable, readable.stream().map(rows::key).toList()));
         rows.store(
             new StreamBatch<>(
                 context.lease().renewed(),

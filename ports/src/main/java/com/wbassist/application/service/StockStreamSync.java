@@ -7,6 +7,7 @@ import com.wbassist.application.port.out.WbMarketData;
 import com.wbassist.application.port.out.WbPage;
 import com.wbassist.domain.detection.CriticalStockRule;
 import com.wbassist.domain.detection.StockOutcome;
+import com.wbassist.domain.event.MarketEvent;
 import com.wbassist.domain.market.SizeKey;
 import com.wbassist.domain.market.SizeStock;
 import com.wbassist.domain.market.StockLevel;
@@ -62,14 +63,11 @@ final class StockStreamSync implements StreamSync {
         snapshot.unreadable().isEmpty()
             ? rule.evaluate(context.detection(), snapshot.rows(), stored)
             : judgedWithout(context, snapshot, stored);
+    List<MarketEvent> events = context.toStore(outcome.events());
     stocks.store(
         new StockBatch(
-            context.lease().renewed(),
-            snapshot.rows(),
-            outcome.sizes(),
-            outcome.events(),
-            clock.instant()));
-    return new StreamResult(snapshot.rows().size(), outcome.events().size());
+            context.lease().renewed(), snapshot.rows(), outcome.sizes(), events, clock.instant()));
+    return new StreamResult(snapshot.rows().size(), events.size());
   }
 
   private StockOutcome judgedWithout(

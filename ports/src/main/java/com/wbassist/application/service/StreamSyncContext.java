@@ -2,8 +2,10 @@ package com.wbassist.application.service;
 
 import com.wbassist.application.port.out.WbAccess;
 import com.wbassist.domain.detection.DetectionContext;
+import com.wbassist.domain.event.MarketEvent;
 import com.wbassist.domain.sync.SyncProgress;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -20,7 +22,25 @@ record StreamSyncContext(
     SyncProgress progress,
     Consumer<SyncProgress> onProgress,
     Consumer<Instant> onPossiblyMissed,
-    StreamRequests requests) {
+    StreamRequests requests,
+    CatchUp catchUp) {
+
+  StreamSyncContext(
+      WbAccess access,
+      DetectionContext detection,
+      HeldLease lease,
+      SyncProgress progress,
+      Consumer<SyncProgress> onProgress,
+      Consumer<Instant> onPossiblyMissed,
+      StreamRequests requests) {
+    this(
+        access, detection, lease, progress, onProgress, onPossiblyMissed, requests, CatchUp.none());
+  }
+
+  /** What of a page's events goes into the outbox: all, or none in a catch-up pass. */
+  List<MarketEvent> toStore(List<MarketEvent> detected) {
+    return catchUp.toStore(detected);
+  }
 
   Instant now() {
     return detection.now();

@@ -6,13 +6,18 @@ import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.chat.ChatMessage;
+import com.wbassist.domain.event.EventType;
 import com.wbassist.domain.onboarding.BotReplies;
 import com.wbassist.domain.seller.OnboardingState;
 import com.wbassist.domain.seller.Seller;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.sync.SyncStream;
+import com.wbassist.domain.token.TokenCategory;
+import com.wbassist.domain.token.TokenExpiryWarning;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.Map;
 
 /**
  * What sellers hear of their cabinet's sync: progress of the primary sync (one message edited), its
@@ -67,6 +72,22 @@ public final class SyncAnnouncements {
 
   void tokenUnreadable(Cabinet cabinet) {
     tellLinked(cabinet, null, replies.tokenUnreadableLater(cabinet.shopName()));
+  }
+
+  void tokenExpiring(Cabinet cabinet, TokenExpiryWarning warning) {
+    tellLinked(
+        cabinet,
+        null,
+        replies.tokenExpiring(cabinet.shopName(), warning, cabinet.tokenExpiresAt()));
+  }
+
+  void tokenLacksCategory(Cabinet cabinet, TokenCategory category, SyncStream stream) {
+    tellLinked(cabinet, null, replies.tokenLacksCategory(cabinet.shopName(), category, stream));
+  }
+
+  void caughtUp(
+      Cabinet cabinet, Instant deadSince, Instant revivedAt, Map<EventType, Integer> tally) {
+    tellLinked(cabinet, null, replies.caughtUp(cabinet.shopName(), deadSince, revivedAt, tally));
   }
 
   private void tellLinked(Cabinet cabinet, OnboardingState onlyState, ChatMessage message) {

@@ -19,7 +19,10 @@ import com.wbassist.domain.market.Order;
 import com.wbassist.domain.market.ProductCard;
 import com.wbassist.domain.market.Sale;
 import com.wbassist.domain.market.StockLevel;
+import com.wbassist.domain.sync.StreamCategories;
 import com.wbassist.domain.sync.SyncStream;
+import com.wbassist.domain.token.TokenCategory;
+import com.wbassist.domain.token.TokenInspector;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -332,6 +335,11 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
     return byTime > 0 || (byTime == 0 && card.nmId() > cursor.nmId());
   }
 
+  private static boolean opens(ApiToken token, TokenCategory category) {
+    var open = TokenInspector.categoriesOf(token);
+    return open.isEmpty() || open.contains(category); // a token that does not read: not judged here
+  }
+
   /** The adapter sends {@code dateFrom} to the second. */
   private Instant askedFrom(SyncStream stream, Instant dateFrom) {
     Instant from = dateFrom.truncatedTo(ChronoUnit.SECONDS);
@@ -348,6 +356,10 @@ public final class InMemoryWb implements WbMarketData, WbAccountCheck {
     }
     if (rejected.contains(access.cabinet()) || rejectedTokens.contains(access.token())) {
       throw new WbTokenRejectedException("401 unauthorized");
+    }
+    if (!opens(access.token(), StreamCategories.of(stream))) {
+      // As WB: each host demands its category's bit in the token's s claim.
+      throw new WbTokenRejectedException("401 unauthorized: token scope not allowed");
     }
     Deque<Integer> pending = faults.get(stream);
     while (pending != null && !pending.isEmpty()) {

@@ -33,6 +33,7 @@ public final class InMemoryWorld {
   public final InMemoryFeedbackStore feedbacks = new InMemoryFeedbackStore(outbox, cabinets);
   public final InMemoryStockStore stocks = new InMemoryStockStore(outbox, cabinets);
   public final InMemoryProductCardStore cards = new InMemoryProductCardStore(cabinets);
+  public final InMemoryTokenCare tokenCare = new InMemoryTokenCare(cabinets);
   public final InMemorySellerStore sellers = new InMemorySellerStore();
   public final InMemorySyncRunLog runs = new InMemorySyncRunLog(cabinets);
   public final InMemoryProcessedUpdates processed = new InMemoryProcessedUpdates();
@@ -59,8 +60,8 @@ public final class InMemoryWorld {
   public InMemoryWorld(Instant start, DetectionPolicy detection, DispatchPolicy dispatchPolicy) {
     this.clock = new MutableClock(start);
     outbox.chatIds(sellers::chatOf);
-    BotReplies replies = new BotReplies();
-    SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies);
+    BotReplies replies = new BotReplies(detection);
+    SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies, cards);
     TokenOnboarding tokens =
         new TokenOnboarding(
             sellers, cabinets, runs, tokenAttempts, wb, chat, syncRequests, replies, clock);
@@ -77,7 +78,8 @@ public final class InMemoryWorld {
             SyncSchedule.defaults(),
             new SyncAnnouncements(sellers, chat, replies),
             requestTurns,
-            clock);
+            clock,
+            tokenCare);
     this.dispatch =
         new NotificationDispatchService(
             outbox,
