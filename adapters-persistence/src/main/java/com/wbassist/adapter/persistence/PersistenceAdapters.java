@@ -18,6 +18,7 @@ import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.TokenAttempts;
+import com.wbassist.application.port.out.TokenCareStore;
 import com.wbassist.application.port.out.UpdateInbox;
 import com.wbassist.domain.cabinet.CabinetId;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final HousekeepingPersistenceAdapter housekeeping;
   private final DispatchTurnAdapter turns;
   private final RequestTurnsAdapter requestTurns;
+  private final TokenCareAdapter tokenCare;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -78,6 +80,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.housekeeping = new HousekeepingPersistenceAdapter(jdbc);
     this.turns = new DispatchTurnAdapter(jdbc);
     this.requestTurns = new RequestTurnsAdapter(jdbc);
+    this.tokenCare = new TokenCareAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -121,6 +124,11 @@ public final class PersistenceAdapters implements AutoCloseable {
   /** The scarce WB requests of cabinets' streams (Base tokens). */
   public RequestTurns requestTurns() {
     return requestTurns;
+  }
+
+  /** What passes remember of each cabinet's token (docs/decisions/0622). */
+  public TokenCareStore tokenCare() {
+    return tokenCare;
   }
 
   /** The cluster's one dispatching turn. */

@@ -47,6 +47,10 @@ class SellerEntity {
   @Column(name = "active", nullable = false)
   boolean active;
 
+  /** The quiet products' nmIds, comma-separated; empty when there are none (0623). */
+  @Column(name = "quiet_products", nullable = false)
+  String quietProducts = "";
+
   @Column(name = "progress_message_id")
   Long progressMessageId;
 

@@ -21,7 +21,8 @@ final class SellerMapper {
         row.state,
         row.cabinetSid == null ? null : new CabinetId(row.cabinetSid),
         row.joinedAt,
-        new NotificationSettings(row.notificationsOn, muted(row.mutedTypes)),
+        new NotificationSettings(
+            row.notificationsOn, muted(row.mutedTypes), quiet(row.quietProducts)),
         row.active,
         row.progressMessageId);
   }
@@ -39,6 +40,10 @@ final class SellerMapper {
             .sorted()
             .collect(Collectors.joining(","));
     row.active = seller.active();
+    row.quietProducts =
+        seller.settings().quietProductsInOrder().stream()
+            .map(String::valueOf)
+            .collect(Collectors.joining(","));
     row.progressMessageId = seller.progressMessageId();
   }
 
@@ -55,6 +60,21 @@ final class SellerMapper {
         .map(EventType::valueOf)
         .forEach(types::add);
     return types;
+  }
+
+  private static Set<Long> quiet(String nmIds) {
+    if (nmIds == null || nmIds.isBlank()) {
+      return Set.of();
+    }
+    Set<Long> quiet = new java.util.TreeSet<>();
+    for (String nmId : nmIds.split(",")) {
+      try {
+        quiet.add(Long.parseLong(nmId.strip()));
+      } catch (NumberFormatException notAnNmId) {
+        // Nothing writes one; a hand-edited row loses the bad entry, not the seller.
+      }
+    }
+    return quiet;
   }
 
   private static boolean known(String name) {

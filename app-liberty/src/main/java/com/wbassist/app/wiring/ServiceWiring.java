@@ -22,6 +22,7 @@ import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRequests;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.TokenAttempts;
+import com.wbassist.application.port.out.TokenCareStore;
 import com.wbassist.application.port.out.UpdateInbox;
 import com.wbassist.application.port.out.WbAccountCheck;
 import com.wbassist.application.port.out.WbMarketData;
@@ -137,7 +138,8 @@ public class ServiceWiring {
       SellerStore sellers,
       SellerChat chat,
       RequestTurns requestTurns,
-      Clock clock) {
+      Clock clock,
+      TokenCareStore tokenCare) {
     return new CabinetSyncService(
         cabinets,
         runs,
@@ -148,7 +150,8 @@ public class ServiceWiring {
         settings.schedule(),
         new SyncAnnouncements(sellers, chat, new BotReplies(settings.detection())),
         requestTurns,
-        clock);
+        clock,
+        tokenCare);
   }
 
   @Produces

@@ -19,6 +19,7 @@ import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.TokenAttempts;
+import com.wbassist.application.port.out.TokenCareStore;
 import com.wbassist.application.port.out.UpdateInbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -160,5 +161,11 @@ public class StorageWiring {
   @Singleton
   RequestTurns requestTurns(PersistenceAdapters storage) {
     return storage.requestTurns();
+  }
+
+  @Produces
+  @Singleton
+  TokenCareStore tokenCare(PersistenceAdapters storage) {
+    return storage.tokenCare();
   }
 }

@@ -106,6 +106,7 @@ final class CabinetPass {
     WbAccess access = new WbAccess(cabinet.id(), cabinet.token());
     TokenType tokenType = TokenInspector.typeOf(cabinet.token());
     SyncProgress progress = SyncProgress.starting();
+    Set<SyncStream> stopped = care.stopped(cabinet);
     for (StreamSync stream : streams) {
       if (runs.cancelRequested(runId)) {
         tally.failures.put(stream.stream(), "остановлено оператором");
@@ -115,7 +116,7 @@ final class CabinetPass {
         // WB does not give this stream to the token's type: nothing to ask, nothing failed.
         continue;
       }
-      if (care.stopped(cabinet, stream.stream())) {
+      if (stopped.contains(stream.stream())) {
         // WB refused the stream's category for this token: not asked again until a new token.
         continue;
       }

@@ -9,6 +9,7 @@ import com.wbassist.domain.token.TokenCategory;
 import com.wbassist.domain.token.TokenExpiryWarning;
 import com.wbassist.domain.token.TokenInspector;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -27,13 +28,25 @@ final class TokenCare {
     this.announcements = announcements;
   }
 
-  /** Whether WB refused this stream's category for the cabinet's token in an earlier pass. */
-  boolean stopped(Cabinet cabinet, SyncStream stream) {
+  /**
+   * The streams whose category WB refused for the cabinet's token in an earlier pass: read once a
+   * pass, not asked of WB again until a new token.
+   */
+  Set<SyncStream> stopped(Cabinet cabinet) {
     if (store == null) {
-      return false;
+      return Set.of();
     }
     Set<TokenCategory> refused = store.refusedCategories(cabinet.id(), cabinet.tokenExpiresAt());
-    return !refused.isEmpty() && refused.contains(StreamCategories.of(stream));
+    if (refused.isEmpty()) {
+      return Set.of();
+    }
+    EnumSet<SyncStream> stopped = EnumSet.noneOf(SyncStream.class);
+    for (SyncStream stream : SyncStream.values()) {
+      if (refused.contains(StreamCategories.of(stream))) {
+        stopped.add(stream);
+      }
+    }
+    return stopped;
   }
 
   /**

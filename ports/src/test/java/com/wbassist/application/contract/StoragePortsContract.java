@@ -167,6 +167,23 @@ public abstract class StoragePortsContract {
   }
 
   @Test
+  @DisplayName("a seller's quiet products come back as saved, and bringing one back is kept")
+  void quietProductsRoundTrip() {
+    storage.cabinets().save(shop());
+    Seller anna = readySeller(1).withSettings(NotificationSettings.allOn().quiet(101001).quiet(7));
+    storage.sellers().save(anna);
+    assertEquals(Optional.of(anna), storage.sellers().find(1));
+    assertEquals(
+        java.util.Set.of(7L, 101001L),
+        storage.sellers().find(1).orElseThrow().settings().quietProducts());
+    Seller back = anna.withSettings(anna.settings().loud(7));
+    storage.sellers().save(back);
+    assertEquals(
+        java.util.Set.of(101001L),
+        storage.sellers().find(1).orElseThrow().settings().quietProducts());
+  }
+
+  @Test
   @DisplayName("orders: known state by key, the newer version wins, the cursor only moves forward")
   void orders() {
     storage.cabinets().save(shop());
