@@ -156,28 +156,28 @@ final class CabinetPass {
           tally.failures.put(stream.stream(), reason);
           runs.streamFailed(runId, stream.stream(), reason);
           care.categoryRefused(cabinet, stream.stream());
-          continue;
-        }
-        String reason = "WB не принимает токен: " + rejected.getMessage();
-        runs.streamFailed(runId, stream.stream(), reason);
-        runs.finished(runId, clock.instant(), reason);
-        Instant now = clock.instant();
-        // Paused only if the stored token is still the one WB refused: a token a seller sent
-        // meanwhile is tried by the next pass, not paused for its predecessor.
-        if (cabinets.recordPass(
-            held.renewed(), PassOutcome.tokenRejected(now, reason, cabinet.token()))) {
-          care.tokenDied(cabinet, now);
-          announcements.tokenRejected(cabinet.tokenRejected(now, reason));
         } else {
-          LOG.log(
-              Level.INFO,
-              "cabinet "
-                  + cabinet.id()
-                  + ": WB refused the token this pass used, but a new one was sent meanwhile;"
-                  + " not paused");
+          String reason = "WB не принимает токен: " + rejected.getMessage();
+          runs.streamFailed(runId, stream.stream(), reason);
+          runs.finished(runId, clock.instant(), reason);
+          Instant now = clock.instant();
+          // Paused only if the stored token is still the one WB refused: a token a seller sent
+          // meanwhile is tried by the next pass, not paused for its predecessor.
+          if (cabinets.recordPass(
+              held.renewed(), PassOutcome.tokenRejected(now, reason, cabinet.token()))) {
+            care.tokenDied(cabinet, now);
+            announcements.tokenRejected(cabinet.tokenRejected(now, reason));
+          } else {
+            LOG.log(
+                Level.INFO,
+                "cabinet "
+                    + cabinet.id()
+                    + ": WB refused the token this pass used, but a new one was sent meanwhile;"
+                    + " not paused");
+          }
+          tally.tokenRejected = true;
+          return;
         }
-        tally.tokenRejected = true;
-        return;
       } catch (WbUnavailableException unavailable) {
         tally.failures.put(stream.stream(), unavailable.getMessage());
         runs.streamFailed(runId, stream.stream(), unavailable.getMessage());
