@@ -15,11 +15,13 @@ import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SetAsideRows;
+import com.wbassist.application.port.out.ShopFigures;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.TokenAttempts;
 import com.wbassist.application.port.out.UpdateInbox;
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.detection.DetectionPolicy;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -53,6 +55,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final HousekeepingPersistenceAdapter housekeeping;
   private final DispatchTurnAdapter turns;
   private final RequestTurnsAdapter requestTurns;
+  private final Jdbc jdbc;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -78,6 +81,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.housekeeping = new HousekeepingPersistenceAdapter(jdbc);
     this.turns = new DispatchTurnAdapter(jdbc);
     this.requestTurns = new RequestTurnsAdapter(jdbc);
+    this.jdbc = jdbc;
   }
 
   /** The adapters over a migrated database. */
@@ -121,6 +125,14 @@ public final class PersistenceAdapters implements AutoCloseable {
   /** The scarce WB requests of cabinets' streams (Base tokens). */
   public RequestTurns requestTurns() {
     return requestTurns;
+  }
+
+  /**
+   * The shop's figures from the stored rows; negative reviews and the critical stock as the policy
+   * says.
+   */
+  public ShopFigures shopFigures(DetectionPolicy policy) {
+    return new ShopFiguresPersistenceAdapter(jdbc, cards, Objects.requireNonNull(policy, "policy"));
   }
 
   /** The cluster's one dispatching turn. */
