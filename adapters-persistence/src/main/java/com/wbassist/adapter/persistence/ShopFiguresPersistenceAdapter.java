@@ -50,7 +50,7 @@ final class ShopFiguresPersistenceAdapter implements ShopFigures {
   public EventFigures ofEvent(MarketEvent event) {
     CabinetId cabinet = event.cabinet();
     Optional<ProductCard> card = cards.card(cabinet, event.nmId());
-    Optional<CardSize> size = sizeOf(event, card);
+    Optional<CardSize> size = card.flatMap(c -> CardSizeOfRow.of(event, c));
     return jdbc.once(
         "computing the figures of an event",
         connection -> {
@@ -118,34 +118,5 @@ final class ShopFiguresPersistenceAdapter implements ShopFigures {
       return null;
     }
     return queries.sizeTotal(connection, event.cabinet().sid(), event.nmId(), size.get().chrtId());
-  }
-
-  private static Optional<CardSize> sizeOf(MarketEvent event, Optional<ProductCard> card) {
-    if (card.isEmpty()) {
-      return Optional.empty();
-    }
-    if (event instanceof StockRanLow low) {
-      return card.get().size(low.size().chrtId());
-    }
-    if (event instanceof OrderPlaced placed) {
-      var product = placed.order().product();
-      return CardSizeOfRow.find(card.get(), product.barcode(), product.techSize());
-    }
-    if (event instanceof OrderCancelled cancelled) {
-      var product = cancelled.order().product();
-      return CardSizeOfRow.find(card.get(), product.barcode(), product.techSize());
-    }
-    if (event instanceof ProductBoughtOut buyout) {
-      var product = buyout.sale().product();
-      return CardSizeOfRow.find(card.get(), product.barcode(), product.techSize());
-    }
-    if (event instanceof ProductReturned returned) {
-      var product = returned.sale().product();
-      return CardSizeOfRow.find(card.get(), product.barcode(), product.techSize());
-    }
-    if (event instanceof NegativeReviewPosted review) {
-      return CardSizeOfRow.find(card.get(), "", review.feedback().product().size());
-    }
-    return Optional.empty();
   }
 }

@@ -1,6 +1,14 @@
 package com.wbassist.domain.figures;
 
+import com.wbassist.domain.event.MarketEvent;
+import com.wbassist.domain.event.NegativeReviewPosted;
+import com.wbassist.domain.event.OrderCancelled;
+import com.wbassist.domain.event.OrderPlaced;
+import com.wbassist.domain.event.ProductBoughtOut;
+import com.wbassist.domain.event.ProductReturned;
+import com.wbassist.domain.event.StockRanLow;
 import com.wbassist.domain.market.CardSize;
+import com.wbassist.domain.market.Product;
 import com.wbassist.domain.market.ProductCard;
 import java.util.Optional;
 
@@ -12,6 +20,32 @@ import java.util.Optional;
  */
 public final class CardSizeOfRow {
   private CardSizeOfRow() {}
+
+  /**
+   * The size an event is about: a stock event names its {@code chrtId}; orders and sales go by
+   * their row's barcode and techSize; a review by the size name the buyer saw, taken as a techSize.
+   */
+  public static Optional<CardSize> of(MarketEvent event, ProductCard card) {
+    if (event instanceof StockRanLow low) {
+      return card.size(low.size().chrtId());
+    }
+    if (event instanceof NegativeReviewPosted review) {
+      return find(card, "", review.feedback().product().size());
+    }
+    Product product;
+    if (event instanceof OrderPlaced placed) {
+      product = placed.order().product();
+    } else if (event instanceof OrderCancelled cancelled) {
+      product = cancelled.order().product();
+    } else if (event instanceof ProductBoughtOut buyout) {
+      product = buyout.sale().product();
+    } else if (event instanceof ProductReturned returned) {
+      product = returned.sale().product();
+    } else {
+      return Optional.empty();
+    }
+    return find(card, product.barcode(), product.techSize());
+  }
 
   public static Optional<CardSize> find(ProductCard card, String barcode, String techSize) {
     if (barcode != null && !barcode.isBlank()) {

@@ -3,6 +3,7 @@ package com.wbassist.domain.figures;
 import com.wbassist.domain.market.MoscowTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A Moscow calendar day as a span of instants, from its midnight (included) to the next (excluded).
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 public record MoscowDay(LocalDate day) {
 
   public MoscowDay {
-    java.util.Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(day, "day");
   }
 
   public static MoscowDay of(Instant instant) {

@@ -5,7 +5,6 @@ import com.wbassist.domain.figures.CountAndSum;
 import com.wbassist.domain.figures.DaysOfStockText;
 import com.wbassist.domain.figures.EventFigures;
 import com.wbassist.domain.figures.RussianPlural;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
@@ -23,12 +22,12 @@ final class FigureLines {
     if (type == EventType.CRITICAL_STOCK) {
       // The stock message already says how many are left; only how long they last is new.
       if (figures.daysOfStock() != null) {
-        html.append("⏳ Хватит ").append(lasts(figures.daysOfStock())).append('\n');
+        html.append("⏳ Хватит ").append(DaysOfStockText.lasts(figures.daysOfStock())).append('\n');
       }
     } else if (figures.stockLeft() != null) {
       html.append("📦 Остаток размера: ").append(figures.stockLeft()).append(" шт.");
       if (figures.daysOfStock() != null) {
-        html.append(", хватит ").append(lasts(figures.daysOfStock()));
+        html.append(", хватит ").append(DaysOfStockText.lasts(figures.daysOfStock()));
       }
       html.append('\n');
     }
@@ -45,10 +44,6 @@ final class FigureLines {
       html.append(" на ").append(RussianFormat.rubles(today.sum()));
     }
     html.append('\n');
-  }
-
-  private static String lasts(BigDecimal days) {
-    return DaysOfStockText.lasts(days);
   }
 
   private static RussianPlural plural(EventType type) {

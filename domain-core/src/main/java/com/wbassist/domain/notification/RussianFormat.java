@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 
 /** Money and time the way a Russian seller reads them: "1 284,01 ₽", "18.11.2026 09:05 МСК". */
@@ -41,12 +43,12 @@ public final class RussianFormat {
   }
 
   static boolean isDayOnly(Instant instant) {
-    return MoscowTime.toLocal(instant).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    return MoscowTime.toLocal(instant).toLocalTime().equals(LocalTime.MIDNIGHT);
   }
 
   /** "18.11.2026", the Moscow day. */
-  public static String moscowDay(java.time.LocalDate day) {
-    return day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+  public static String moscowDay(LocalDate day) {
+    return MOSCOW_DAY.format(day);
   }
 
   static String stars(int valuation) {

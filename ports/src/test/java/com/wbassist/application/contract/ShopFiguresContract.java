@@ -1,4 +1,4 @@
-package com.wbassist.adapter.persistence;
+package com.wbassist.application.contract;
 
 import static com.wbassist.domain.testdata.MarketRows.card;
 import static com.wbassist.domain.testdata.MarketRows.feedback;
@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.wbassist.application.port.out.ShopFigures;
 import com.wbassist.application.port.out.StockBatch;
 import com.wbassist.application.port.out.StreamBatch;
+import com.wbassist.domain.cabinet.ApiToken;
+import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.detection.DetectionPolicy;
 import com.wbassist.domain.event.NegativeReviewPosted;
@@ -30,17 +32,26 @@ import com.wbassist.domain.market.Product;
 import com.wbassist.domain.market.Sale;
 import com.wbassist.domain.market.SizeKey;
 import com.wbassist.domain.market.SizeStock;
+import com.wbassist.domain.sync.SyncLease;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The figures' SQL on PostgreSQL: Moscow days, "so far", sizes, windows (docs/domain.md). */
-class ShopFiguresOnPostgresTest extends DatabaseTest {
+/**
+ * What every implementation of {@link ShopFigures} must answer — the in-memory fake and the
+ * database adapter alike — over the same stored rows: Moscow days and their midnights, "so far",
+ * each kind's own date, sizes, windows (docs/domain.md, "Figures"). Extend it with fresh, empty
+ * storage and the figures over it.
+ */
+public abstract class ShopFiguresContract {
   private static final CabinetId SHOP = new CabinetId("figures-shop");
   private static final CabinetId OTHER = new CabinetId("other-shop");
   private static final Instant NOW = moscow("2026-11-18T12:00:00");
@@ -48,13 +59,40 @@ class ShopFiguresOnPostgresTest extends DatabaseTest {
   private static final Product SIZE_44 =
       new Product(DRESS, "DRESS-01", "44", "2000000000302", "Платья", "Одежда", "Лето");
 
+  private final Map<CabinetId, SyncLease> leases = new HashMap<>();
+  private StoragePorts storage;
   private ShopFigures figures;
+
+  /** Fresh ports on an empty storage. */
+  protected abstract StoragePorts emptyStorage();
+
+  /** The figures over that storage, judging reviews and stock by the policy. */
+  protected abstract ShopFigures figuresOver(StoragePorts storage, DetectionPolicy policy);
+
+  private SyncLease leaseOf(CabinetId cabinet) {
+    return leases.computeIfAbsent(
+        cabinet,
+        id -> {
+          storage
+              .cabinets()
+              .save(
+                  Cabinet.connect(
+                      id,
+                      id.sid(),
+                      new ApiToken("eyJ.figures.sig"),
+                      NOW.plus(Duration.ofDays(180)),
+                      NOW));
+          return storage.cabinets().claim(id, NOW, Duration.ofDays(1)).orElseThrow();
+        });
+  }
 
   @BeforeEach
   void dressWithTwoSizes() {
-    figures = adapters.shopFigures(DetectionPolicy.defaults());
-    adapters
-        .productCards()
+    leases.clear();
+    storage = emptyStorage();
+    figures = figuresOver(storage, DetectionPolicy.defaults());
+    storage
+        .cards()
         .store(
             leaseOf(SHOP),
             List.of(
@@ -68,26 +106,26 @@ class ShopFiguresOnPostgresTest extends DatabaseTest {
   }
 
   private void orders(CabinetId cabinet, Order... rows) {
-    adapters
+    storage
         .orders()
         .store(
             new StreamBatch<>(leaseOf(cabinet), List.of(rows), Optional.empty(), List.of(), NOW));
   }
 
   private void sales(Sale... rows) {
-    adapters
+    storage
         .sales()
         .store(new StreamBatch<>(leaseOf(SHOP), List.of(rows), Optional.empty(), List.of(), NOW));
   }
 
   private void reviews(Feedback... rows) {
-    adapters
+    storage
         .feedbacks()
         .store(new StreamBatch<>(leaseOf(SHOP), List.of(rows), Optional.empty(), List.of(), NOW));
   }
 
   private void stockLeft(int size42, int size44) {
-    adapters
+    storage
         .stocks()
         .store(
             new StockBatch(
