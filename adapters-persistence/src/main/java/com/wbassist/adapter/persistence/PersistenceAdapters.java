@@ -15,12 +15,14 @@ import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SetAsideRows;
+import com.wbassist.application.port.out.ShopFigures;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.TokenAttempts;
 import com.wbassist.application.port.out.TokenCareStore;
 import com.wbassist.application.port.out.UpdateInbox;
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.detection.DetectionPolicy;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -55,6 +57,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final DispatchTurnAdapter turns;
   private final RequestTurnsAdapter requestTurns;
   private final TokenCareAdapter tokenCare;
+  private final Jdbc jdbc;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -81,6 +84,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.turns = new DispatchTurnAdapter(jdbc);
     this.requestTurns = new RequestTurnsAdapter(jdbc);
     this.tokenCare = new TokenCareAdapter(jdbc);
+    this.jdbc = jdbc;
   }
 
   /** The adapters over a migrated database. */
@@ -129,6 +133,12 @@ public final class PersistenceAdapters implements AutoCloseable {
   /** What passes remember of each cabinet's token (docs/decisions/0622). */
   public TokenCareStore tokenCare() {
     return tokenCare;
+  /**
+   * The shop's figures from the stored rows; negative reviews and the critical stock as the policy
+   * says.
+   */
+  public ShopFigures shopFigures(DetectionPolicy policy) {
+    return new ShopFiguresPersistenceAdapter(jdbc, cards, Objects.requireNonNull(policy, "policy"));
   }
 
   /** The cluster's one dispatching turn. */

@@ -18,6 +18,7 @@ import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SetAsideRows;
+import com.wbassist.application.port.out.ShopFigures;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRequests;
 import com.wbassist.application.port.out.SyncRunLog;
@@ -163,7 +164,8 @@ public class ServiceWiring {
       ProductCardStore cards,
       SellerChat chat,
       DispatchTurns turns,
-      Clock clock) {
+      Clock clock,
+      ShopFigures figures) {
     return new NotificationDispatchService(
         outbox,
         deliveries,
@@ -175,6 +177,7 @@ public class ServiceWiring {
         turns,
         ThisServer.NAME,
         sends,
-        running::get);
+        running::get,
+        figures);
   }
 }

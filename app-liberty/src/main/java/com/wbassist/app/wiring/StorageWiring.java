@@ -16,6 +16,7 @@ import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SetAsideRows;
+import com.wbassist.application.port.out.ShopFigures;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.TokenAttempts;
@@ -167,5 +168,10 @@ public class StorageWiring {
   @Singleton
   TokenCareStore tokenCare(PersistenceAdapters storage) {
     return storage.tokenCare();
+  /** The shop's figures, judging negative reviews and critical stock as detection does. */
+  @Produces
+  @Singleton
+  ShopFigures shopFigures(PersistenceAdapters storage, ProductSettings settings) {
+    return storage.shopFigures(settings.detection());
   }
 }

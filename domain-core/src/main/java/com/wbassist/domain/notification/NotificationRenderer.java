@@ -13,6 +13,7 @@ import com.wbassist.domain.event.ProductBoughtOut;
 import com.wbassist.domain.event.ProductReturned;
 import com.wbassist.domain.event.StockRanLow;
 import com.wbassist.domain.event.WarehouseStock;
+import com.wbassist.domain.figures.EventFigures;
 import com.wbassist.domain.market.CardSize;
 import com.wbassist.domain.market.Order;
 import com.wbassist.domain.market.Place;
@@ -31,7 +32,50 @@ public final class NotificationRenderer {
 
   static final int MAX_REVIEW_PART = 150;
 
+  /** Shorter than this, a cut review says nothing; the caption may then need the text fallback. */
+  static final int MIN_REVIEW_PART = 40;
+
+  /** WB's {@code warehouseType} of an order the seller ships from their own warehouse (FBS). */
+  static final String SELLER_WAREHOUSE = "Склад продавца";
+
+  /** Without the shop's figures (none could be computed). */
   public Notification render(MarketEvent event, Optional<ProductCard> card) {
+    return render(event, card, EventFigures.none());
+  }
+
+  /** With the shop's figures below the event's own lines (docs/domain.md, "Figures"). */
+  public Notification render(MarketEvent event, Optional<ProductCard> card, EventFigures figures) {
+    String html = compose(event, card, figures, MAX_REVIEW_TEXT, MAX_REVIEW_PART);
+    // The figures lengthen every message; a long review is cut further until the whole caption
+    // fits, the review's own words going first, then its pros and cons.
+    int text = MAX_REVIEW_TEXT;
+    int part = MAX_REVIEW_PART;
+    int excess;
+    while (event instanceof NegativeReviewPosted
+        && (excess = CaptionLength.of(html) - Notification.MAX_CAPTION) > 0
+        && (text > MIN_REVIEW_PART || part > MIN_REVIEW_PART)) {
+      if (text > MIN_REVIEW_PART) {
+        text = Math.max(MIN_REVIEW_PART, text - excess);
+      } else {
+        part = Math.max(MIN_REVIEW_PART, part - (excess + 1) / 2);
+      }
+      html = compose(event, card, figures, text, part);
+    }
+    Keyboard keyboard =
+        Keyboard.of(java.util.List.of(Button.link("Открыть на WB", productUrl(event.nmId()))));
+    if (event instanceof StockRanLow) {
+      keyboard = QuietProductButton.under(keyboard, event.nmId());
+    }
+    return new Notification(
+        new ChatMessage(html, keyboard), card.flatMap(ProductCard::mainPhotoUrl).orElse(null));
+  }
+
+  private static String compose(
+      MarketEvent event,
+      Optional<ProductCard> card,
+      EventFigures figures,
+      int reviewText,
+      int reviewPart) {
     StringBuilder html = new StringBuilder(512);
     // Java 17 has no pattern switch; the sealed interface still makes the list complete.
     if (event instanceof OrderPlaced placed) {
@@ -43,21 +87,15 @@ public final class NotificationRenderer {
     } else if (event instanceof ProductReturned returned) {
       sale(html, "↩️ <b>Возврат</b>", returned.sale(), card);
     } else if (event instanceof NegativeReviewPosted review) {
-      review(html, review, card);
+      review(html, review, card, reviewText, reviewPart);
     } else if (event instanceof StockRanLow low) {
       stock(html, low, card);
     } else {
       throw new IllegalArgumentException("no rendering for " + event.type());
     }
-    html.append("🕒 ").append(RussianFormat.moscowTime(event.occurredAt()));
-    Keyboard keyboard =
-        Keyboard.of(java.util.List.of(Button.link("Открыть на WB", productUrl(event.nmId()))));
-    if (event instanceof StockRanLow) {
-      keyboard = QuietProductButton.under(keyboard, event.nmId());
-    }
-    return new Notification(
-        new ChatMessage(html.toString(), keyboard),
-        card.flatMap(ProductCard::mainPhotoUrl).orElse(null));
+    FigureLines.append(html, event.type(), figures);
+    html.append("🕒 ").append(RussianFormat.moscowDateOrTime(event.occurredAt()));
+    return html.toString();
   }
 
   public static String productUrl(long nmId) {
@@ -104,7 +142,11 @@ public final class NotificationRenderer {
   }
 
   private static void place(StringBuilder html, Place place) {
-    if (!place.warehouseName().isBlank()) {
+    if (SELLER_WAREHOUSE.equalsIgnoreCase(place.warehouseType().strip())) {
+      // FBS: the seller ships it. WB names no seller warehouse since August 2026 and shows its
+      // anonymised "Склад WB РФ" instead, which would read as if WB had shipped it.
+      html.append("🏬 Склад продавца (FBS)\n");
+    } else if (!place.warehouseName().isBlank()) {
       html.append("🏬 Склад: ").append(escape(place.warehouseName())).append('\n');
     }
     String region = !place.regionName().isBlank() ? place.regionName() : place.oblastOkrugName();
@@ -114,7 +156,11 @@ public final class NotificationRenderer {
   }
 
   private static void review(
-      StringBuilder html, NegativeReviewPosted event, Optional<ProductCard> card) {
+      StringBuilder html,
+      NegativeReviewPosted event,
+      Optional<ProductCard> card,
+      int maxText,
+      int maxPart) {
     var feedback = event.feedback();
     var product = feedback.product();
     html.append("⚠️ <b>Негативный отзыв</b>\n\n");
@@ -128,17 +174,13 @@ public final class NotificationRenderer {
         product.size());
     html.append("Оценка: ").append(RussianFormat.stars(feedback.productValuation())).append('\n');
     if (!feedback.text().isBlank()) {
-      html.append("💬 ").append(escape(cut(feedback.text(), MAX_REVIEW_TEXT))).append('\n');
+      html.append("💬 ").append(escape(cut(feedback.text(), maxText))).append('\n');
     }
     if (!feedback.pros().isBlank()) {
-      html.append("👍 Достоинства: ")
-          .append(escape(cut(feedback.pros(), MAX_REVIEW_PART)))
-          .append('\n');
+      html.append("👍 Достоинства: ").append(escape(cut(feedback.pros(), maxPart))).append('\n');
     }
     if (!feedback.cons().isBlank()) {
-      html.append("👎 Недостатки: ")
-          .append(escape(cut(feedback.cons(), MAX_REVIEW_PART)))
-          .append('\n');
+      html.append("👎 Недостатки: ").append(escape(cut(feedback.cons(), maxPart))).append('\n');
     }
     if (feedback.text().isBlank() && feedback.pros().isBlank() && feedback.cons().isBlank()) {
       html.append("Оценка без текста\n");

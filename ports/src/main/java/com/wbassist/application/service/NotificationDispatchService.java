@@ -15,13 +15,18 @@ import com.wbassist.application.port.out.PendingDelivery;
 import com.wbassist.application.port.out.ProductCardStore;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
+import com.wbassist.application.port.out.ShopFigures;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.event.EventType;
+import com.wbassist.domain.event.MarketEvent;
+import com.wbassist.domain.figures.EventFigures;
 import com.wbassist.domain.market.ProductCard;
 import com.wbassist.domain.notification.Audience;
 import com.wbassist.domain.notification.Notification;
 import com.wbassist.domain.notification.NotificationRenderer;
 import com.wbassist.domain.seller.Seller;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +59,8 @@ import java.util.function.BooleanSupplier;
  * holding the delivery could run out before the send ends; what it could not start it hands back.
  */
 public final class NotificationDispatchService implements DispatchNotifications {
+  private static final Logger LOG = System.getLogger(NotificationDispatchService.class.getName());
+
   private final EventOutbox outbox;
   private final DeliveryQueue deliveries;
   private final SellerStore sellers;
@@ -65,6 +72,9 @@ public final class NotificationDispatchService implements DispatchNotifications 
   private final String server;
   private final Executor sends;
   private final BooleanSupplier running;
+
+  /** The numbers beside each notification; {@code null}: notifications show none. */
+  private final ShopFigures figures;
 
   /** Pauses sending while Telegram does not answer: one per dispatcher. */
   private final BotApiBreaker breaker = BotApiBreaker.defaults();
@@ -91,6 +101,38 @@ public final class NotificationDispatchService implements DispatchNotifications 
       String server,
       Executor sends,
       BooleanSupplier running) {
+    this(
+        outbox,
+        deliveries,
+        sellers,
+        cards,
+        chat,
+        policy,
+        clock,
+        turns,
+        server,
+        sends,
+        running,
+        null);
+  }
+
+  /**
+   * @param figures the shop's numbers shown beside each notification, asked once per event a run
+   */
+  public NotificationDispatchService(
+      EventOutbox outbox,
+      DeliveryQueue deliveries,
+      SellerStore sellers,
+      ProductCardStore cards,
+      SellerChat chat,
+      DispatchPolicy policy,
+      Clock clock,
+      DispatchTurns turns,
+      String server,
+      Executor sends,
+      BooleanSupplier running,
+      ShopFigures figures) {
+    this.figures = figures;
     this.outbox = outbox;
     this.deliveries = deliveries;
     this.sellers = sellers;
@@ -122,7 +164,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
   private DispatchReport dispatchUnder(Turn turn) {
     Map<EventType, Integer> expanded = expand(turn);
     Tally tally = new Tally();
-    Map<String, Optional<ProductCard>> cardCache = new HashMap<>();
+    Lookups lookups = new Lookups();
     List<PendingDelivery> batch;
     // Deliveries that failed are rescheduled into the future, and those not started are handed
     // back only when the run stops, so every claim brings new work and the loop ends.
@@ -131,7 +173,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
         && breaker.allows(clock.instant())
         && !(batch = deliveries.claimPending(policy.batchSize(), clock.instant(), policy.lease()))
             .isEmpty()) {
-      if (!sendBatch(batch, clock.instant(), turn, tally, cardCache)) {
+      if (!sendBatch(batch, clock.instant(), turn, tally, lookups)) {
         break;
       }
     }
@@ -168,11 +210,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
    * @return false when the run must stop: stopping, the turn lost, or Telegram paused
    */
   private boolean sendBatch(
-      List<PendingDelivery> batch,
-      Instant claimedAt,
-      Turn turn,
-      Tally tally,
-      Map<String, Optional<ProductCard>> cardCache) {
+      List<PendingDelivery> batch, Instant claimedAt, Turn turn, Tally tally, Lookups lookups) {
     Semaphore inFlight = new Semaphore(policy.concurrency());
     List<Long> notStarted = new ArrayList<>();
     boolean goOn = true;
@@ -192,7 +230,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
             delivery.id(), "Telegram unavailable: sending paused", breaker.pausedUntil(), now);
         continue;
       }
-      Optional<Runnable> send = prepare(delivery, cardCache, tally);
+      Optional<Runnable> send = prepare(delivery, lookups, tally);
       if (send.isEmpty()) {
         continue;
       }
@@ -225,8 +263,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
    * Looks up the recipient and renders the message on the dispatching thread (the stores are asked
    * one at a time); empty when there is nothing to send.
    */
-  private Optional<Runnable> prepare(
-      PendingDelivery delivery, Map<String, Optional<ProductCard>> cardCache, Tally tally) {
+  private Optional<Runnable> prepare(PendingDelivery delivery, Lookups lookups, Tally tally) {
     Optional<Seller> seller = sellers.find(delivery.telegramId());
     if (seller.isEmpty() || !seller.get().active()) {
       // Blocked the bot after the event was expanded: never sent, unless they come back before the
@@ -237,10 +274,33 @@ public final class NotificationDispatchService implements DispatchNotifications 
     }
     var event = delivery.event().event();
     Optional<ProductCard> card =
-        cardCache.computeIfAbsent(
+        lookups.cards.computeIfAbsent(
             event.cabinet() + "/" + event.nmId(), key -> cards.card(event.cabinet(), event.nmId()));
-    Notification notification = renderer.render(event, card);
+    Notification notification =
+        renderer.render(
+            event,
+            card,
+            lookups.figures.computeIfAbsent(delivery.event().id(), id -> figuresOf(event)));
     return Optional.of(() -> send(delivery, seller.get(), notification, tally));
+  }
+
+  /**
+   * The event's figures; none when they cannot be computed — the seller would rather have the news
+   * without its numbers than wait for them.
+   */
+  private EventFigures figuresOf(MarketEvent event) {
+    if (figures == null) {
+      return EventFigures.none();
+    }
+    try {
+      return figures.ofEvent(event);
+    } catch (RuntimeException failed) {
+      LOG.log(
+          Level.WARNING,
+          "figures of " + event.type() + " " + event.key() + " not computed, sent without them",
+          failed);
+      return EventFigures.none();
+    }
   }
 
   private void send(
@@ -314,6 +374,15 @@ public final class NotificationDispatchService implements DispatchNotifications 
         turns.giveBack(held, clock.instant(), DispatchPolicy.QUIET_GAP);
       }
     }
+  }
+
+  /**
+   * What a run looked up once for all its deliveries: the cards by article, the figures by event
+   * (every seller told of an event reads the same numbers).
+   */
+  private static final class Lookups {
+    final Map<String, Optional<ProductCard>> cards = new HashMap<>();
+    final Map<Long, EventFigures> figures = new HashMap<>();
   }
 
   /** What a run's sends did, counted from the threads they ran on. */

@@ -43,6 +43,7 @@ public final class InMemoryWorld {
   public final InMemoryWb wb = new InMemoryWb();
   public final InMemorySetAsideRows setAside = new InMemorySetAsideRows();
   public final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox(setAside);
+  public final CannedShopFigures figures = new CannedShopFigures();
   public volatile SyncPolicy syncPolicy = SyncPolicy.defaults();
 
   public final ChatConversationService conversation;
@@ -92,7 +93,8 @@ public final class InMemoryWorld {
             new InMemoryDispatchTurns(),
             "server-a",
             Runnable::run,
-            () -> true);
+            () -> true,
+            figures);
   }
 
   /** A seller writes to the bot in their private chat (chat id = Telegram id). */
