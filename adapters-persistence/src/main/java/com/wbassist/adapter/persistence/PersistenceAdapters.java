@@ -133,6 +133,8 @@ public final class PersistenceAdapters implements AutoCloseable {
   /** What passes remember of each cabinet's token (docs/decisions/0622). */
   public TokenCareStore tokenCare() {
     return tokenCare;
+  }
+
   /**
    * The shop's figures from the stored rows; negative reviews and the critical stock as the policy
    * says.

@@ -169,6 +169,8 @@ public class StorageWiring {
   TokenCareStore tokenCare(PersistenceAdapters storage) {
     return storage.tokenCare();
   /** The shop's figures, judging negative reviews and critical stock as detection does. */
+  }
+
   @Produces
   @Singleton
   ShopFigures shopFigures(PersistenceAdapters storage, ProductSettings settings) {
