@@ -7,12 +7,15 @@ import com.wbassist.domain.chat.ChatMessage;
 import com.wbassist.domain.chat.Keyboard;
 import com.wbassist.domain.event.EventType;
 import com.wbassist.domain.notification.NotificationSettings;
+import com.wbassist.domain.summary.DailySummarySettings;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.sync.SyncStream;
 import com.wbassist.domain.token.TokenAttemptVerdict;
 import com.wbassist.domain.token.TokenCategory;
 import com.wbassist.domain.token.TokenRefusal;
 import com.wbassist.domain.token.TokenVerdict;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,6 +26,8 @@ public final class BotReplies {
       "Где взять токен: личный кабинет WB → Профиль → Настройки → Доступ к API → «Создать новый токен».\n"
           + "Отметьте категории <b>Статистика</b>, <b>Вопросы и отзывы</b>, <b>Контент</b> и <b>Аналитика</b>; "
           + "достаточно доступа «Только на чтение».";
+
+  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
   private static final String PAUSED_UNTIL_NEW_TOKEN =
       "поэтому уведомления приостановлены. Пришлите новый токен сюда — и я продолжу.";
@@ -186,8 +191,56 @@ public final class BotReplies {
         pair.clear();
       }
     }
+    rows.add(List.of(Button.action(dailySummaryLabel(settings), ButtonActions.DAILY_SUMMARY)));
     rows.add(List.of(Button.action("⬅️ В меню", ButtonActions.MENU)));
     return new ChatMessage(text.toString(), new Keyboard(rows));
+  }
+
+  /** The daily summary's settings: on/off and a handful of Moscow times. */
+  public ChatMessage dailySummarySettings(NotificationSettings settings) {
+    DailySummarySettings summary = settings.dailySummary();
+    StringBuilder text =
+        new StringBuilder("📊 <b>Итоги дня</b>\n")
+            .append(
+                "Каждый день в выбранное время (МСК) я присылаю итоги вчерашнего дня: заказы, выкупы, "
+                    + "отмены и возвраты, процент выкупа, лучшие товары и заканчивающиеся размеры. "
+                    + "Новые итоги я закрепляю в чате, прошлые открепляю.\n\n")
+            .append(
+                summary.on()
+                    ? "Сейчас: каждый день в " + HH_MM.format(summary.at()) + " МСК."
+                    : "Сейчас выключены.");
+    if (summary.on() && !settings.enabled()) {
+      text.append("\nПока выключены все уведомления, итоги тоже не приходят.");
+    }
+    List<List<Button>> rows = new ArrayList<>();
+    rows.add(
+        List.of(
+            Button.action(
+                summary.on() ? "✅ Присылать итоги дня" : "▫️ Присылать итоги дня",
+                ButtonActions.DAILY_SUMMARY_TOGGLE)));
+    List<Button> times = new ArrayList<>();
+    for (LocalTime time : DailySummarySettings.CHOICES) {
+      boolean chosen = summary.on() && time.equals(summary.at());
+      times.add(
+          Button.action(
+              (chosen ? "• " : "") + HH_MM.format(time), ButtonActions.dailySummaryAt(time)));
+      if (times.size() == 4) {
+        rows.add(List.copyOf(times));
+        times.clear();
+      }
+    }
+    if (!times.isEmpty()) {
+      rows.add(List.copyOf(times));
+    }
+    rows.add(List.of(Button.action("⬅️ К настройкам", ButtonActions.SETTINGS)));
+    return new ChatMessage(text.toString(), new Keyboard(rows));
+  }
+
+  private static String dailySummaryLabel(NotificationSettings settings) {
+    DailySummarySettings summary = settings.dailySummary();
+    return summary.on()
+        ? "📊 Итоги дня: " + HH_MM.format(summary.at()) + " МСК"
+        : "📊 Итоги дня: выкл";
   }
 
   public ChatMessage unreachableAgainWelcome() {

@@ -65,6 +65,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
   private final String server;
   private final Executor sends;
   private final BooleanSupplier running;
+  private final Optional<DailySummarySending> summaries;
 
   /** Pauses sending while Telegram does not answer: one per dispatcher. */
   private final BotApiBreaker breaker = BotApiBreaker.defaults();
@@ -91,6 +92,38 @@ public final class NotificationDispatchService implements DispatchNotifications 
       String server,
       Executor sends,
       BooleanSupplier running) {
+    this(
+        outbox,
+        deliveries,
+        sellers,
+        cards,
+        chat,
+        policy,
+        clock,
+        turns,
+        server,
+        sends,
+        running,
+        null);
+  }
+
+  /**
+   * @param summaries sends the daily summaries while no live news waits, {@code null} for none
+   */
+  public NotificationDispatchService(
+      EventOutbox outbox,
+      DeliveryQueue deliveries,
+      SellerStore sellers,
+      ProductCardStore cards,
+      SellerChat chat,
+      DispatchPolicy policy,
+      Clock clock,
+      DispatchTurns turns,
+      String server,
+      Executor sends,
+      BooleanSupplier running,
+      DailySummarySending summaries) {
+    this.summaries = Optional.ofNullable(summaries);
     this.outbox = outbox;
     this.deliveries = deliveries;
     this.sellers = sellers;
@@ -120,23 +153,42 @@ public final class NotificationDispatchService implements DispatchNotifications 
   }
 
   private DispatchReport dispatchUnder(Turn turn) {
-    Map<EventType, Integer> expanded = expand(turn);
+    Map<EventType, Integer> expanded = new EnumMap<>(EventType.class);
     Tally tally = new Tally();
     Map<String, Optional<ProductCard>> cardCache = new HashMap<>();
     List<PendingDelivery> batch;
-    // Deliveries that failed are rescheduled into the future, and those not started are handed
-    // back only when the run stops, so every claim brings new work and the loop ends.
-    while (running.getAsBoolean()
-        && turn.holds()
-        && breaker.allows(clock.instant())
-        && !(batch = deliveries.claimPending(policy.batchSize(), clock.instant(), policy.lease()))
-            .isEmpty()) {
-      if (!sendBatch(batch, clock.instant(), turn, tally, cardCache)) {
-        break;
+    boolean goOn = true;
+    do {
+      expand(turn).forEach((type, count) -> expanded.merge(type, count, Integer::sum));
+      // Deliveries that failed are rescheduled into the future, and those not started are handed
+      // back only when the run stops, so every claim brings new work and the loop ends.
+      while (goOn
+          && running.getAsBoolean()
+          && turn.holds()
+          && breaker.allows(clock.instant())
+          && !(batch = deliveries.claimPending(policy.batchSize(), clock.instant(), policy.lease()))
+              .isEmpty()) {
+        goOn = sendBatch(batch, clock.instant(), turn, tally, cardCache);
       }
-    }
+      // Live news is out: one small batch of daily summaries, then news again, so a summary
+      // never holds news up for more than one batch.
+    } while (goOn && running.getAsBoolean() && turn.holds() && sentSummaries(turn));
     int events = expanded.values().stream().mapToInt(Integer::intValue).sum();
     return new DispatchReport(events, expanded, tally.sent.get(), tally.failed.get(), tally.lag());
+  }
+
+  private boolean sentSummaries(Turn turn) {
+    return breaker.allows(clock.instant())
+        && summaries.isPresent()
+        && summaries
+            .get()
+            .sendBatch(
+                sends,
+                claimedAt ->
+                    running.getAsBoolean()
+                        && turn.heldFor(clock.instant())
+                        && clock.instant().isBefore(policy.lastStart(turn.until(), claimedAt)),
+                breaker);
   }
 
   private Map<EventType, Integer> expand(Turn turn) {

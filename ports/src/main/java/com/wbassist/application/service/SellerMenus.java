@@ -32,6 +32,7 @@ public final class SellerMenus {
   private final SyncRunLog runs;
   private final SellerChat chat;
   private final BotReplies replies;
+  private final DailySummaryMenu dailySummary;
 
   public SellerMenus(
       SellerStore sellers,
@@ -44,6 +45,7 @@ public final class SellerMenus {
     this.runs = runs;
     this.chat = chat;
     this.replies = replies;
+    this.dailySummary = new DailySummaryMenu(sellers, chat, replies);
   }
 
   BotReplies replies() {
@@ -78,6 +80,9 @@ public final class SellerMenus {
       return;
     }
     String data = press.data();
+    if (dailySummary.handled(seller, press)) {
+      return;
+    }
     Optional<EventType> toggled = ButtonActions.toggledType(data);
     if (toggled.isPresent() || ButtonActions.TOGGLE_ALL.equals(data)) {
       NotificationSettings settings =

@@ -5,6 +5,8 @@ import com.wbassist.application.port.in.TextReceived;
 import com.wbassist.application.service.CabinetSyncService;
 import com.wbassist.application.service.ChatConversationService;
 import com.wbassist.application.service.ChatUpdateIntake;
+import com.wbassist.application.service.DailySummaryPlanning;
+import com.wbassist.application.service.DailySummarySending;
 import com.wbassist.application.service.DispatchPolicy;
 import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
@@ -43,6 +45,9 @@ public final class InMemoryWorld {
   public final InMemorySetAsideRows setAside = new InMemorySetAsideRows();
   public final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox(setAside);
   public volatile SyncPolicy syncPolicy = SyncPolicy.defaults();
+  public final FakeShopFigures figures = new FakeShopFigures();
+  public final InMemoryDailySummaries summaries = new InMemoryDailySummaries(sellers, cabinets);
+  public final DailySummaryPlanning summaryPlanning;
 
   public final ChatConversationService conversation;
   public final ChatUpdateIntake intake;
@@ -90,7 +95,10 @@ public final class InMemoryWorld {
             new InMemoryDispatchTurns(),
             "server-a",
             Runnable::run,
-            () -> true);
+            () -> true,
+            new DailySummarySending(
+                summaries, sellers, cabinets, figures, chat, dispatchPolicy, clock));
+    this.summaryPlanning = new DailySummaryPlanning(summaries, clock);
   }
 
   /** A seller writes to the bot in their private chat (chat id = Telegram id). */
