@@ -3,6 +3,7 @@ package com.wbassist.adapter.persistence;
 import com.wbassist.adapter.persistence.migration.SchemaMigration;
 import com.wbassist.application.port.out.CabinetEraser;
 import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.DailySummaries;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
@@ -53,6 +54,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final HousekeepingPersistenceAdapter housekeeping;
   private final DispatchTurnAdapter turns;
   private final RequestTurnsAdapter requestTurns;
+  private final DailySummaryPersistenceAdapter dailySummaries;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -78,6 +80,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.housekeeping = new HousekeepingPersistenceAdapter(jdbc);
     this.turns = new DispatchTurnAdapter(jdbc);
     this.requestTurns = new RequestTurnsAdapter(jdbc);
+    this.dailySummaries = new DailySummaryPersistenceAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -121,6 +124,11 @@ public final class PersistenceAdapters implements AutoCloseable {
   /** The scarce WB requests of cabinets' streams (Base tokens). */
   public RequestTurns requestTurns() {
     return requestTurns;
+  }
+
+  /** The daily summaries, once per seller and Moscow day (docs/decisions/0624). */
+  public DailySummaries dailySummaries() {
+    return dailySummaries;
   }
 
   /** The cluster's one dispatching turn. */

@@ -4,8 +4,10 @@ import com.wbassist.adapter.persistence.PersistenceAdapters;
 import com.wbassist.app.extension.ChatUpdateListener;
 import com.wbassist.application.port.in.HandleChatUpdate;
 import com.wbassist.application.port.in.HandleStoredUpdates;
+import com.wbassist.application.port.in.PlanDailySummaries;
 import com.wbassist.application.port.in.ReceiveChatUpdate;
 import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.DailySummaries;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
@@ -18,6 +20,7 @@ import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SetAsideRows;
+import com.wbassist.application.port.out.ShopFigures;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRequests;
 import com.wbassist.application.port.out.SyncRunLog;
@@ -28,6 +31,8 @@ import com.wbassist.application.port.out.WbMarketData;
 import com.wbassist.application.service.CabinetSyncService;
 import com.wbassist.application.service.ChatConversationService;
 import com.wbassist.application.service.ChatUpdateIntake;
+import com.wbassist.application.service.DailySummaryPlanning;
+import com.wbassist.application.service.DailySummarySending;
 import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
 import com.wbassist.application.service.SellerMenus;
@@ -150,6 +155,14 @@ public class ServiceWiring {
         clock);
   }
 
+  /** The daily summaries due this minute, planned by any server (decision 0624). */
+  @Produces
+  @Singleton
+  @Typed(PlanDailySummaries.class)
+  PlanDailySummaries dailySummaryPlanning(DailySummaries summaries, Clock clock) {
+    return new DailySummaryPlanning(summaries, clock);
+  }
+
   @Produces
   @Singleton
   NotificationDispatchService dispatch(
@@ -159,7 +172,10 @@ public class ServiceWiring {
       ProductCardStore cards,
       SellerChat chat,
       DispatchTurns turns,
-      Clock clock) {
+      Clock clock,
+      DailySummaries summaries,
+      CabinetStore cabinets,
+      ShopFigures figures) {
     return new NotificationDispatchService(
         outbox,
         deliveries,
@@ -171,6 +187,8 @@ public class ServiceWiring {
         turns,
         ThisServer.NAME,
         sends,
-        running::get);
+        running::get,
+        new DailySummarySending(
+            summaries, sellers, cabinets, figures, chat, settings.dispatch(), clock));
   }
 }

@@ -6,6 +6,7 @@ import com.wbassist.app.config.ProductionSettings;
 import com.wbassist.app.config.RunMode;
 import com.wbassist.app.database.SchemaMigrationAtStartup;
 import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.DailySummaries;
 import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
 import com.wbassist.application.port.out.FeedbackStore;
@@ -160,5 +161,11 @@ public class StorageWiring {
   @Singleton
   RequestTurns requestTurns(PersistenceAdapters storage) {
     return storage.requestTurns();
+  }
+
+  @Produces
+  @Singleton
+  DailySummaries dailySummaries(PersistenceAdapters storage) {
+    return storage.dailySummaries();
   }
 }

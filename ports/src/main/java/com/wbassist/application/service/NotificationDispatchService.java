@@ -52,6 +52,10 @@ import java.util.function.BooleanSupplier;
  * servers run, the bot's messages leave through one chat adapter and its pace of Telegram's 30 a
  * second. The holder renews the turn as it works and starts no send once the turn or the claim
  * holding the delivery could run out before the send ends; what it could not start it hands back.
+ *
+ * <p>Once no live delivery waits, the run sends one small batch of daily summaries ({@link
+ * DailySummarySending}) and looks for news again before the next, so the 09:00 wave of summaries
+ * holds news up by one batch at most (decision 0624).
  */
 public final class NotificationDispatchService implements DispatchNotifications {
   private final EventOutbox outbox;
