@@ -2,8 +2,6 @@ package com.wbassist.adapter.persistence;
 
 import static com.wbassist.domain.testdata.MarketRows.moscow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.wbassist.application.fakes.FakeShopFigures;
@@ -11,7 +9,6 @@ import com.wbassist.application.fakes.MutableClock;
 import com.wbassist.application.fakes.RecordingSellerChat;
 import com.wbassist.application.fakes.RecordingSellerChat.Said;
 import com.wbassist.application.port.out.DailySummaries;
-import com.wbassist.application.port.out.DueSummary;
 import com.wbassist.application.service.DailySummaryPlanning;
 import com.wbassist.application.service.DailySummarySending;
 import com.wbassist.application.service.DispatchPolicy;
@@ -20,7 +17,6 @@ import com.wbassist.domain.cabinet.ApiToken;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.seller.Seller;
-import com.wbassist.domain.summary.DailySummaryRound;
 import com.wbassist.domain.summary.DailySummarySettings;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The daily summaries on PostgreSQL: planned once per seller and day whoever plans, claimed with a
- * lease, so two servers send each summary once.
+ * lease, so two servers send each summary once (the port's own contract: {@code
+ * PostgresDailySummariesContractTest}).
  */
 class DailySummariesOnPostgresTest extends DatabaseTest {
   private static final CabinetId SHOP = new CabinetId("daily-summary-shop");
@@ -91,85 +88,6 @@ class DailySummariesOnPostgresTest extends DatabaseTest {
     assertEquals(
         new DailySummarySettings(false, LocalTime.of(7, 30)),
         adapters.sellers().find(1).orElseThrow().settings().dailySummary());
-  }
-
-  @Test
-  @DisplayName(
-      "planning in SQL follows the rule: ready cabinet, joined before the day ended, time come, on")
-  void whoIsPlanned() {
-    shops();
-    seller(1, SHOP, JOINED); // due
-    seller(2, SHOP, moscow("2026-11-19T00:10:00")); // joined after the 18th ended in Moscow
-    seller(3, SHOP, JOINED);
-    summaryAt(3, DailySummarySettings.DEFAULT.toggled()); // switched off
-    seller(4, SHOP, JOINED);
-    summaryAt(4, DailySummarySettings.DEFAULT.at(LocalTime.of(18, 0))); // not yet
-    seller(5, LOADING, JOINED); // cabinet still loading
-    adapters.sellers().save(seller(6, SHOP, JOINED).unreachable()); // blocked the bot
-    Seller allOff = seller(7, SHOP, JOINED);
-    adapters.sellers().save(allOff.withSettings(allOff.settings().withAll(false)));
-    seller(8, SHOP, moscow("2026-11-18T23:59:00")); // joined on the 18th itself
-
-    Instant now = moscow("2026-11-19T09:00:30");
-    assertEquals(2, summaries.planDue(DailySummaryRound.at(now), now));
-    assertEquals(
-        "1,8",
-        query(
-            "select string_agg(telegram_id::text, ',' order by telegram_id) from daily_summaries"));
-    assertEquals(0, summaries.planDue(DailySummaryRound.at(now), now), "once a day");
-    Instant evening = moscow("2026-11-19T18:00:00");
-    assertEquals(1, summaries.planDue(DailySummaryRound.at(evening), evening), "seller 4 at 18:00");
-  }
-
-  @Test
-  @DisplayName(
-      "at 00:00 МСК (21:00 UTC, the UTC date a day behind) the Moscow day just ended is planned")
-  void moscowMidnightInSql() {
-    shops();
-    seller(1, SHOP, moscow("2026-11-18T23:30:00"));
-    summaryAt(1, DailySummarySettings.DEFAULT.at(LocalTime.MIDNIGHT));
-    Instant before = Instant.parse("2026-11-18T20:59:59Z");
-    assertEquals(0, summaries.planDue(DailySummaryRound.at(before), before));
-    Instant midnight = Instant.parse("2026-11-18T21:00:00Z");
-    assertEquals(1, summaries.planDue(DailySummaryRound.at(midnight), midnight));
-    assertEquals("2026-11-18", String.valueOf(query("select day::text from daily_summaries")));
-  }
-
-  @Test
-  @DisplayName(
-      "a claim is leased, handed back, retried after a failure, given up, and names the summary to"
-          + " unpin")
-  void claims() {
-    Instant now = moscow("2026-11-19T09:00:00");
-    LocalDate nov17 = NOV_18.minusDays(1);
-    summaries.plan(1, nov17, now.minus(Duration.ofDays(1)));
-    DueSummary older = summaries.claim(5, nov17, now.minus(Duration.ofDays(1)), LEASE).get(0);
-    summaries.markSent(1, older.day(), 555, now.minus(Duration.ofDays(1)));
-    assertTrue(summaries.plan(1, NOV_18, now));
-    assertFalse(summaries.plan(1, NOV_18, now), "one per seller and day");
-    assertTrue(summaries.plan(2, NOV_18, now));
-
-    List<DueSummary> claimed = summaries.claim(5, NOV_18, now, LEASE);
-    assertEquals(List.of(1L, 2L), claimed.stream().map(DueSummary::telegramId).toList());
-    assertEquals(555L, claimed.get(0).previousMessageId(), "yesterday's summary, to unpin");
-    assertNull(claimed.get(1).previousMessageId());
-    assertEquals(List.of(), summaries.claim(5, NOV_18, now.plusSeconds(60), LEASE), "leased");
-
-    summaries.unclaim(List.of(claimed.get(0)));
-    assertEquals(1, summaries.claim(5, NOV_18, now.plusSeconds(60), LEASE).size(), "handed back");
-    assertEquals(1, summaries.claim(5, NOV_18, now.plus(LEASE).plusSeconds(1), LEASE).size());
-
-    summaries.markFailed(2, NOV_18, "Telegram answered 502", now.plusSeconds(300), now);
-    summaries.markFailed(1, NOV_18, "Forbidden: bot was blocked by the user", null, now);
-    assertEquals(List.of(), summaries.claim(5, NOV_18, now.plusSeconds(299), LEASE));
-    List<DueSummary> retried = summaries.claim(5, NOV_18, now.plusSeconds(300), LEASE);
-    assertEquals(List.of(2L), retried.stream().map(DueSummary::telegramId).toList());
-    assertEquals(1, retried.get(0).attempts());
-    assertEquals(
-        List.of(),
-        summaries.claim(5, NOV_18.plusDays(1), now.plus(Duration.ofDays(1)), LEASE),
-        "older days are never sent");
-    assertEquals(1, count("select count(*) from daily_summaries where state = 'FAILED'"));
   }
 
   @Test

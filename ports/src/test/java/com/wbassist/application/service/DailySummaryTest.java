@@ -263,6 +263,43 @@ class DailySummaryTest {
   }
 
   @Test
+  @DisplayName(
+      "a server that died holding summaries loses none: once its claim runs out they go, once")
+  void deadServersClaimTakenOver() {
+    joins(1001);
+    joins(1002);
+    at("2026-11-19T09:00:00");
+    world.summaryPlanning.planDailySummaries();
+    Duration lease = DispatchPolicy.defaults().lease();
+    assertEquals(
+        2, world.summaries.claim(10, NOV_18, world.clock.instant(), lease).size(), "then it died");
+    world.dispatch.dispatch();
+    assertEquals(List.of(), summaries(1001), "still claimed by the dead server");
+    world.clock.advance(lease);
+    world.dispatch.dispatch();
+    world.dispatch.dispatch();
+    assertEquals(1, summaries(1001).size());
+    assertEquals(1, summaries(1002).size());
+  }
+
+  @Test
+  @DisplayName("figures that cannot be read now: the summary waits and goes later, not lost")
+  void figuresUnreadable() {
+    joins(1001);
+    at("2026-11-19T09:00:00");
+    world.figures.whenAsked(
+        () -> {
+          throw new IllegalStateException("the database did not answer");
+        });
+    tick();
+    assertEquals(List.of(), summaries(1001));
+    world.figures.whenAsked(() -> {});
+    world.clock.advance(Duration.ofSeconds(31));
+    tick();
+    assertEquals(1, summaries(1001).size());
+  }
+
+  @Test
   @DisplayName("Telegram failing: the summary is tried again after the backoff")
   void retried() {
     joins(1001);
