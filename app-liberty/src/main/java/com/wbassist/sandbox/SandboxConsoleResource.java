@@ -156,7 +156,8 @@ public class SandboxConsoleResource {
               .add("messageId", message.messageId())
               .add("photo", message.photo())
               .add("text", message.html())
-              .add("edits", message.edits());
+              .add("edits", message.edits())
+              .add("pinned", telegram.get().isPinned(telegramId, message.messageId()));
       if (message.replyMarkup() != null) {
         json.add("keyboard", message.replyMarkup());
       }

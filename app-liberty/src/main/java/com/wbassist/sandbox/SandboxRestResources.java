@@ -24,6 +24,7 @@ public final class SandboxRestResources implements RestResources {
     }
     return Set.of(
         SandboxConsoleResource.class,
+        SandboxDailySummaryResource.class,
         ReplayResource.class,
         SandboxTelegramResource.class,
         SandboxStatisticsResource.class,

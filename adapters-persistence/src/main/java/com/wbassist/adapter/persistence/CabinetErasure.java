@@ -30,6 +30,7 @@ final class CabinetErasure implements CabinetEraser {
     BY_PERSON.put(
         "notification_deliveries",
         "delete from notification_deliveries where telegram_id = any(?)");
+    BY_PERSON.put("daily_summaries", "delete from daily_summaries where telegram_id = any(?)");
     BY_PERSON.put("sellers", "delete from sellers where telegram_id = any(?)");
     // A replay sends the same people's tokens again at once: yesterday's count must not make them
     // wait.
@@ -54,6 +55,9 @@ final class CabinetErasure implements CabinetEraser {
         "sync_run_streams",
         "delete from sync_run_streams where run_id in (select id from sync_runs where cabinet_sid = ?)");
     BY_CABINET.put("sync_runs", "delete from sync_runs where cabinet_sid = ?");
+    BY_CABINET.put(
+        "daily_summaries",
+        "delete from daily_summaries where telegram_id in (select telegram_id from sellers where cabinet_sid = ?)");
     BY_CABINET.put("sellers", "delete from sellers where cabinet_sid = ?");
     BY_CABINET.put("cabinets", "delete from cabinets where sid = ?");
   }

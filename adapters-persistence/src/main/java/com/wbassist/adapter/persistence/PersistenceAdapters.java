@@ -3,6 +3,7 @@ package com.wbassist.adapter.persistence;
 import com.wbassist.adapter.persistence.migration.SchemaMigration;
 import com.wbassist.application.port.out.CabinetEraser;
 import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.DailySummaries;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
@@ -58,6 +59,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final RequestTurnsAdapter requestTurns;
   private final TokenCareAdapter tokenCare;
   private final Jdbc jdbc;
+  private final DailySummaryPersistenceAdapter dailySummaries;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -85,6 +87,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.requestTurns = new RequestTurnsAdapter(jdbc);
     this.tokenCare = new TokenCareAdapter(jdbc);
     this.jdbc = jdbc;
+    this.dailySummaries = new DailySummaryPersistenceAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -141,6 +144,11 @@ public final class PersistenceAdapters implements AutoCloseable {
    */
   public ShopFigures shopFigures(DetectionPolicy policy) {
     return new ShopFiguresPersistenceAdapter(jdbc, cards, Objects.requireNonNull(policy, "policy"));
+  }
+
+  /** The daily summaries, once per seller and Moscow day (docs/decisions/0624). */
+  public DailySummaries dailySummaries() {
+    return dailySummaries;
   }
 
   /** The cluster's one dispatching turn. */

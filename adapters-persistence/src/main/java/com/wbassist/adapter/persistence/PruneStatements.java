@@ -15,6 +15,21 @@ final class PruneStatements {
         select ctid from set_aside_rows where last_seen_at < ?
         limit ? for update skip locked))""";
 
+  /**
+   * Kept as long as notifications, but never a seller's newest summary sent: the next one unpins it
+   * by its message id.
+   */
+  static final String DAILY_SUMMARIES =
+      """
+      delete from daily_summaries where ctid = any(array(
+        select d.ctid from daily_summaries d
+         where d.planned_at < ?
+           and (d.state <> 'SENT'
+                or exists (select 1 from daily_summaries newer
+                            where newer.telegram_id = d.telegram_id and newer.day > d.day
+                              and newer.state = 'SENT'))
+         limit ? for update of d skip locked))""";
+
   static final String PROCESSED_UPDATES =
       """
       delete from processed_updates where ctid = any(array(

@@ -1,6 +1,7 @@
 package com.wbassist.adapter.persistence;
 
 import com.wbassist.domain.seller.OnboardingState;
+import com.wbassist.domain.summary.DailySummarySettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalTime;
 
 /**
  * A row of {@code sellers}: the person, their link to a cabinet and their notification switches.
@@ -53,6 +55,13 @@ class SellerEntity {
 
   @Column(name = "progress_message_id")
   Long progressMessageId;
+
+  @Column(name = "daily_summary_on", nullable = false)
+  boolean dailySummaryOn = true;
+
+  /** The Moscow time of day the daily summary is sent from. */
+  @Column(name = "daily_summary_at", nullable = false)
+  LocalTime dailySummaryAt = DailySummarySettings.DEFAULT_TIME;
 
   protected SellerEntity() {}
 

@@ -4,6 +4,7 @@ import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.event.EventType;
 import com.wbassist.domain.notification.NotificationSettings;
 import com.wbassist.domain.seller.Seller;
+import com.wbassist.domain.summary.DailySummarySettings;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -22,7 +23,10 @@ final class SellerMapper {
         row.cabinetSid == null ? null : new CabinetId(row.cabinetSid),
         row.joinedAt,
         new NotificationSettings(
-            row.notificationsOn, muted(row.mutedTypes), quiet(row.quietProducts)),
+            row.notificationsOn,
+            muted(row.mutedTypes),
+            quiet(row.quietProducts),
+            new DailySummarySettings(row.dailySummaryOn, row.dailySummaryAt)),
         row.active,
         row.progressMessageId);
   }
@@ -39,6 +43,8 @@ final class SellerMapper {
             .map(Enum::name)
             .sorted()
             .collect(Collectors.joining(","));
+    row.dailySummaryOn = seller.settings().dailySummary().on();
+    row.dailySummaryAt = seller.settings().dailySummary().at();
     row.active = seller.active();
     row.quietProducts =
         seller.settings().quietProductsInOrder().stream()

@@ -189,6 +189,41 @@ class HousekeepingOnPostgresTest extends DatabaseTest {
   }
 
   @Test
+  @DisplayName(
+      "daily summaries planned before the notifications' retention go, never a seller's newest sent")
+  void dailySummaries() {
+    String[][] summaries = {
+      {"1", "2026-01-01", "SENT", "40"},
+      {"1", "2026-01-02", "SENT", "39"},
+      {"2", "2026-01-01", "SENT", "40"},
+      {"2", "2026-01-02", "FAILED", "39"},
+      {"3", "2026-01-20", "SENT", "29"},
+      {"3", "2026-01-21", "SENT", "1"}
+    };
+    for (String[] row : summaries) {
+      db.execute(
+          "insert into daily_summaries (telegram_id, day, state, planned_at, due_at) values ("
+              + row[0]
+              + ", '"
+              + row[1]
+              + "', '"
+              + row[2]
+              + "', '"
+              + daysAgo(Integer.parseInt(row[3]))
+              + "', '"
+              + daysAgo(Integer.parseInt(row[3]))
+              + "')");
+    }
+
+    assertEquals(2, prune().of(Prunable.DAILY_SUMMARIES));
+    assertEquals(
+        "1/2026-01-02,2/2026-01-01,3/2026-01-20,3/2026-01-21",
+        left(
+            "select string_agg(telegram_id || '/' || day, ',' order by telegram_id, day)"
+                + " from daily_summaries"));
+  }
+
+  @Test
   @DisplayName("one prune deletes at most a batch of each kind; the rest waits for the next")
   void batchesAreBounded() {
     db.execute(

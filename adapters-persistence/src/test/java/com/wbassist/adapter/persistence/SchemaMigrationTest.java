@@ -31,6 +31,7 @@ class SchemaMigrationTest extends DatabaseTest {
               "set_aside_rows",
               "dispatch_turn",
               "request_turns",
+              "daily_summaries",
               "databasechangelog",
               "databasechangeloglock"));
 

@@ -839,6 +839,12 @@ class TableSizeBenchmark {
 
     @Override
     public void delete(long chatId, long messageId) {}
+
+    @Override
+    public void pin(long chatId, long messageId) {}
+
+    @Override
+    public void unpin(long chatId, long messageId) {}
   }
 
   /**

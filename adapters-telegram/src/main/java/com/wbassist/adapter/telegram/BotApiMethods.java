@@ -132,6 +132,25 @@ final class BotApiMethods {
         "deleteMessage", Pace.GLOBAL, chatId, () -> transport.postJson("deleteMessage", body));
   }
 
+  /**
+   * Pins without a notification. In a private chat Telegram shows a line "pinned …", so it is paced
+   * as a message of the chat.
+   */
+  void pinChatMessage(long chatId, long messageId) {
+    JsonObject body = message(chatId, messageId).add("disable_notification", true).build();
+    chatCall("pinChatMessage", chatId, body);
+  }
+
+  /** Unpins that one message, not the chat's other pins. */
+  void unpinChatMessage(long chatId, long messageId) {
+    JsonObject body = message(chatId, messageId).build();
+    caller.call(
+        "unpinChatMessage",
+        Pace.GLOBAL,
+        chatId,
+        () -> transport.postJson("unpinChatMessage", body));
+  }
+
   void setWebhook(String url, String secretToken, List<String> allowedUpdates) {
     var updates = json.createArrayBuilder();
     allowedUpdates.forEach(updates::add);

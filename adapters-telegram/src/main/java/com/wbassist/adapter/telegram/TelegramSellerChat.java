@@ -103,6 +103,40 @@ public final class TelegramSellerChat implements SellerChat {
     }
   }
 
+  @Override
+  public void pin(long chatId, long messageId) {
+    try {
+      api.pinChatMessage(chatId, messageId);
+    } catch (ChatDeliveryException | ChatUnreachableException failed) {
+      LOG.log(
+          Level.INFO,
+          () ->
+              "message "
+                  + messageId
+                  + " in chat "
+                  + chatId
+                  + " not pinned: "
+                  + failed.getMessage());
+    }
+  }
+
+  @Override
+  public void unpin(long chatId, long messageId) {
+    try {
+      api.unpinChatMessage(chatId, messageId);
+    } catch (ChatDeliveryException | ChatUnreachableException failed) {
+      LOG.log(
+          Level.INFO,
+          () ->
+              "message "
+                  + messageId
+                  + " in chat "
+                  + chatId
+                  + " not unpinned: "
+                  + failed.getMessage());
+    }
+  }
+
   private void editInPlace(long chatId, long messageId, String html, Keyboard keyboard) {
     try {
       api.editMessageText(chatId, messageId, html, keyboard);

@@ -90,7 +90,12 @@ public final class FakeChats {
       case "sendMessage" -> sendMessage(call, chatId);
       case "sendPhoto" -> sendPhoto(call, chatId);
       case "editMessageText", "editMessageCaption", "editMessageReplyMarkup" -> edit(call, chatId);
-      case "deleteMessage", "answerCallbackQuery", "setWebhook", "setMyCommands" ->
+      case "deleteMessage",
+          "answerCallbackQuery",
+          "setWebhook",
+          "setMyCommands",
+          "pinChatMessage",
+          "unpinChatMessage" ->
           Answer.ok("true");
       default -> Answer.refused(404, "Not Found: method not found");
     };

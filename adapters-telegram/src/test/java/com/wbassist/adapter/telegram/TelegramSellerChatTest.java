@@ -222,6 +222,35 @@ class TelegramSellerChatTest {
 
   @Test
   @DisplayName(
+      "pin: pinChatMessage with the message id and no notification; unpin: that one message only")
+  void pinAndUnpin() {
+    long id = chat.send(CHAT, ChatMessage.text("📊 <b>Итоги дня</b>"));
+    chat.pin(CHAT, id);
+    chat.unpin(CHAT, 41);
+    Call pin = only("pinChatMessage");
+    assertEquals(CHAT, pin.chatId());
+    assertEquals(id, pin.params().getJsonNumber("message_id").longValue());
+    assertEquals(true, pin.params().getBoolean("disable_notification"));
+    Call unpin = only("unpinChatMessage");
+    assertEquals(CHAT, unpin.chatId());
+    assertEquals(41, unpin.params().getJsonNumber("message_id").longValue());
+  }
+
+  @Test
+  @DisplayName("a pin or unpin Telegram refuses, or a chat that blocked the bot, is no error")
+  void pinBestEffort() {
+    telegram.failNext("pinChatMessage", 400, "Bad Request: message to pin not found");
+    telegram.failNext("unpinChatMessage", 400, "Bad Request: message to unpin not found");
+    chat.pin(CHAT, 7);
+    chat.unpin(CHAT, 6);
+    telegram.failNext("pinChatMessage", 403, "Forbidden: bot was blocked by the user");
+    chat.pin(CHAT, 8);
+    assertEquals(2, telegram.calls("pinChatMessage").size());
+    assertEquals(1, telegram.calls("unpinChatMessage").size());
+  }
+
+  @Test
+  @DisplayName(
       "setup: setWebhook with the secret and the three update kinds; setMyCommands in Russian")
   void setup() {
     TelegramBotSetup setup =

@@ -118,6 +118,11 @@ public class AdminResource {
               .add("active", seller.active())
               .add("notifications", seller.settings().enabled())
               .add("muted", muted)
+              .add(
+                  "dailySummary",
+                  seller.settings().dailySummary().on()
+                      ? seller.settings().dailySummary().at().toString()
+                      : "off")
               .add("joinedAt", text(seller.joinedAt())));
     }
     JsonObjectBuilder json = describe(cabinet.get()).add("sellers", linked);

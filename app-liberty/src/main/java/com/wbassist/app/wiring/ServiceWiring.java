@@ -4,8 +4,10 @@ import com.wbassist.adapter.persistence.PersistenceAdapters;
 import com.wbassist.app.extension.ChatUpdateListener;
 import com.wbassist.application.port.in.HandleChatUpdate;
 import com.wbassist.application.port.in.HandleStoredUpdates;
+import com.wbassist.application.port.in.PlanDailySummaries;
 import com.wbassist.application.port.in.ReceiveChatUpdate;
 import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.DailySummaries;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
@@ -30,6 +32,8 @@ import com.wbassist.application.port.out.WbMarketData;
 import com.wbassist.application.service.CabinetSyncService;
 import com.wbassist.application.service.ChatConversationService;
 import com.wbassist.application.service.ChatUpdateIntake;
+import com.wbassist.application.service.DailySummaryPlanning;
+import com.wbassist.application.service.DailySummarySending;
 import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
 import com.wbassist.application.service.SellerMenus;
@@ -155,6 +159,14 @@ public class ServiceWiring {
         tokenCare);
   }
 
+  /** The daily summaries due this minute, planned by any server (decision 0624). */
+  @Produces
+  @Singleton
+  @Typed(PlanDailySummaries.class)
+  PlanDailySummaries dailySummaryPlanning(DailySummaries summaries, Clock clock) {
+    return new DailySummaryPlanning(summaries, clock);
+  }
+
   @Produces
   @Singleton
   NotificationDispatchService dispatch(
@@ -165,6 +177,8 @@ public class ServiceWiring {
       SellerChat chat,
       DispatchTurns turns,
       Clock clock,
+      DailySummaries summaries,
+      CabinetStore cabinets,
       ShopFigures figures) {
     return new NotificationDispatchService(
         outbox,
@@ -178,6 +192,8 @@ public class ServiceWiring {
         ThisServer.NAME,
         sends,
         running::get,
-        figures);
+        figures,
+        new DailySummarySending(
+            summaries, sellers, cabinets, figures, chat, settings.dispatch(), clock));
   }
 }

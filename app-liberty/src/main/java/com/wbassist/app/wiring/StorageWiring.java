@@ -6,6 +6,7 @@ import com.wbassist.app.config.ProductionSettings;
 import com.wbassist.app.config.RunMode;
 import com.wbassist.app.database.SchemaMigrationAtStartup;
 import com.wbassist.application.port.out.CabinetStore;
+import com.wbassist.application.port.out.DailySummaries;
 import com.wbassist.application.port.out.DispatchTurns;
 import com.wbassist.application.port.out.EventOutbox;
 import com.wbassist.application.port.out.FeedbackStore;
@@ -168,12 +169,18 @@ public class StorageWiring {
   @Singleton
   TokenCareStore tokenCare(PersistenceAdapters storage) {
     return storage.tokenCare();
-  /** The shop's figures, judging negative reviews and critical stock as detection does. */
   }
 
+  /** The shop's figures, judging negative reviews and critical stock as detection does. */
   @Produces
   @Singleton
   ShopFigures shopFigures(PersistenceAdapters storage, ProductSettings settings) {
     return storage.shopFigures(settings.detection());
+  }
+
+  @Produces
+  @Singleton
+  DailySummaries dailySummaries(PersistenceAdapters storage) {
+    return storage.dailySummaries();
   }
 }

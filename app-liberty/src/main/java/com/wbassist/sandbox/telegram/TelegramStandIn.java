@@ -30,6 +30,7 @@ public final class TelegramStandIn {
   private final Map<Long, AtomicLong> messageIds = new ConcurrentHashMap<>();
   private final Map<String, StandInMessage> messages = new ConcurrentHashMap<>();
   private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
+  private final Set<String> pinned = ConcurrentHashMap.newKeySet();
   private final AtomicLong tooManyRequests = new AtomicLong();
   private final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -64,6 +65,8 @@ public final class TelegramStandIn {
       case "editMessageText", "editMessageCaption", "editMessageReplyMarkup" ->
           edit(method, request, chatId);
       case "deleteMessage" -> delete(request, chatId);
+      case "pinChatMessage" -> pin(request, chatId, true);
+      case "unpinChatMessage" -> pin(request, chatId, false);
       case "answerCallbackQuery", "setWebhook", "deleteWebhook", "setMyCommands" ->
           ok(JsonValue.TRUE);
       case "getMe" ->
@@ -167,6 +170,21 @@ public final class TelegramStandIn {
     // The token message the seller wrote is not among the bot's messages; Telegram deletes it all
     // the same.
     messages.remove(key(chatId, messageId));
+    pinned.remove(key(chatId, messageId));
+    return ok(JsonValue.TRUE);
+  }
+
+  /** Pins or unpins one message, as Telegram does in a private chat (several may be pinned). */
+  private Answer pin(BotApiRequest request, Long chatId, boolean pin) {
+    Long messageId = request.number("message_id").orElse(null);
+    if (chatId == null || messageId == null || !messages.containsKey(key(chatId, messageId))) {
+      return error(400, "Bad Request: message to " + (pin ? "pin" : "unpin") + " not found", null);
+    }
+    if (pin) {
+      pinned.add(key(chatId, messageId));
+    } else {
+      pinned.remove(key(chatId, messageId));
+    }
     return ok(JsonValue.TRUE);
   }
 
@@ -245,6 +263,11 @@ public final class TelegramStandIn {
         .toList();
   }
 
+  /** Whether the message is pinned in its chat now. */
+  public boolean isPinned(long chatId, long messageId) {
+    return pinned.contains(key(chatId, messageId));
+  }
+
   public long lastSeq() {
     return seq.get();
   }
@@ -259,6 +282,7 @@ public final class TelegramStandIn {
   public void reset(Set<Long> chats) {
     for (Long chat : chats) {
       messages.values().removeIf(m -> m.chatId() == chat);
+      pinned.removeIf(k -> k.startsWith(chat + ":"));
       blocked.remove(chat);
       // Message ids keep counting: Telegram never reuses one in a chat, and journals may still know
       // the old ones.

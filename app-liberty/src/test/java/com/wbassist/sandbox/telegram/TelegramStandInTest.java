@@ -40,6 +40,37 @@ class TelegramStandInTest {
   }
 
   @Test
+  @DisplayName(
+      "pinChatMessage pins one of the bot's messages, unpinChatMessage that one only; an unknown"
+          + " one is refused")
+  void pinAndUnpin() {
+    long first =
+        json("sendMessage", "{\"chat_id\":1001,\"text\":\"Итоги 1\"}")
+            .body()
+            .getJsonObject("result")
+            .getJsonNumber("message_id")
+            .longValue();
+    long second =
+        json("sendMessage", "{\"chat_id\":1001,\"text\":\"Итоги 2\"}")
+            .body()
+            .getJsonObject("result")
+            .getJsonNumber("message_id")
+            .longValue();
+    assertEquals(
+        200,
+        json(
+                "pinChatMessage",
+                "{\"chat_id\":1001,\"message_id\":" + first + ",\"disable_notification\":true}")
+            .status());
+    json("pinChatMessage", "{\"chat_id\":1001,\"message_id\":" + second + "}");
+    assertEquals(
+        200, json("unpinChatMessage", "{\"chat_id\":1001,\"message_id\":" + first + "}").status());
+    assertEquals(false, telegram.isPinned(1001, first));
+    assertEquals(true, telegram.isPinned(1001, second));
+    assertEquals(400, json("pinChatMessage", "{\"chat_id\":1001,\"message_id\":999999}").status());
+  }
+
+  @Test
   @DisplayName("a photo uploaded as multipart is accepted with a file_id; its caption recorded")
   void sendPhoto() {
     String boundary = "b0undary";

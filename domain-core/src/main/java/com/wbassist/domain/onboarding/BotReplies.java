@@ -8,6 +8,7 @@ import com.wbassist.domain.chat.Keyboard;
 import com.wbassist.domain.detection.DetectionPolicy;
 import com.wbassist.domain.event.EventType;
 import com.wbassist.domain.notification.NotificationSettings;
+import com.wbassist.domain.summary.DailySummarySettings;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.sync.SyncStream;
 import com.wbassist.domain.token.TokenAttemptVerdict;
@@ -15,6 +16,8 @@ import com.wbassist.domain.token.TokenCategory;
 import com.wbassist.domain.token.TokenExpiryWarning;
 import com.wbassist.domain.token.TokenRefusal;
 import com.wbassist.domain.token.TokenVerdict;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +28,8 @@ public final class BotReplies {
       "Где взять токен: личный кабинет WB → Профиль → Настройки → Доступ к API → «Создать новый токен».\n"
           + "Отметьте категории <b>Статистика</b>, <b>Вопросы и отзывы</b>, <b>Контент</b> и <b>Аналитика</b>; "
           + "достаточно доступа «Только на чтение».";
+
+  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
   private static final String PAUSED_UNTIL_NEW_TOKEN =
       "поэтому уведомления приостановлены. Пришлите новый токен сюда — и я продолжу.";
@@ -203,7 +208,9 @@ public final class BotReplies {
             + ThresholdWords.negativeStars(thresholds)
             + " или когда у размера остаётся "
             + ThresholdWords.criticalStock(thresholds)
-            + ".\n\n"
+            + ".\n"
+            + "📊 Каждый день присылаю итоги вчерашнего дня (по умолчанию в 09:00 МСК; время и "
+            + "выключение — в /settings → «Итоги дня»).\n\n"
             + "/menu — главное меню\n/settings — какие уведомления присылать\n/start — где вы сейчас\n"
             + "Чтобы сменить токен, просто пришлите новый.",
         mainMenuKeyboard());
@@ -236,6 +243,7 @@ public final class BotReplies {
         List.of(
             Button.action(
                 "🔕 Тихие товары: " + settings.quietProducts().size(), ButtonActions.QUIET_LIST)));
+    rows.add(List.of(Button.action(dailySummaryLabel(settings), ButtonActions.DAILY_SUMMARY)));
     rows.add(List.of(Button.action("⬅️ В меню", ButtonActions.MENU)));
     return new ChatMessage(text.toString(), new Keyboard(rows));
   }
@@ -276,6 +284,46 @@ public final class BotReplies {
     return new ChatMessage(text.toString(), new Keyboard(rows));
   }
 
+  /** The daily summary's settings: on/off and a handful of Moscow times. */
+  public ChatMessage dailySummarySettings(NotificationSettings settings) {
+    DailySummarySettings summary = settings.dailySummary();
+    StringBuilder text =
+        new StringBuilder("📊 <b>Итоги дня</b>\n")
+            .append(
+                "Каждый день в выбранное время (МСК) я присылаю итоги вчерашнего дня: заказы, выкупы, "
+                    + "отмены и возвраты, процент выкупа, лучшие товары и заканчивающиеся размеры. "
+                    + "Новые итоги я закрепляю в чате, прошлые открепляю.\n\n")
+            .append(
+                summary.on()
+                    ? "Сейчас: каждый день в " + HH_MM.format(summary.at()) + " МСК."
+                    : "Сейчас выключены.");
+    if (summary.on() && !settings.enabled()) {
+      text.append("\nПока выключены все уведомления, итоги тоже не приходят.");
+    }
+    List<List<Button>> rows = new ArrayList<>();
+    rows.add(
+        List.of(
+            Button.action(
+                summary.on() ? "✅ Присылать итоги дня" : "▫️ Присылать итоги дня",
+                ButtonActions.DAILY_SUMMARY_TOGGLE)));
+    List<Button> times = new ArrayList<>();
+    for (LocalTime time : DailySummarySettings.CHOICES) {
+      boolean chosen = summary.on() && time.equals(summary.at());
+      times.add(
+          Button.action(
+              (chosen ? "• " : "") + HH_MM.format(time), ButtonActions.dailySummaryAt(time)));
+      if (times.size() == 4) {
+        rows.add(List.copyOf(times));
+        times.clear();
+      }
+    }
+    if (!times.isEmpty()) {
+      rows.add(List.copyOf(times));
+    }
+    rows.add(List.of(Button.action("⬅️ К настройкам", ButtonActions.SETTINGS)));
+    return new ChatMessage(text.toString(), new Keyboard(rows));
+  }
+
   /** The toast after «🔕 Не сообщать об остатках». */
   public String productSilenced() {
     return "Больше не сообщаю об остатках этого товара. Вернуть — в настройках.";
@@ -293,6 +341,13 @@ public final class BotReplies {
         + "; остатки — когда у размера остаётся "
         + ThresholdWords.criticalStock(thresholds)
         + ".";
+  }
+
+  private static String dailySummaryLabel(NotificationSettings settings) {
+    DailySummarySettings summary = settings.dailySummary();
+    return summary.on()
+        ? "📊 Итоги дня: " + HH_MM.format(summary.at()) + " МСК"
+        : "📊 Итоги дня: выкл";
   }
 
   public ChatMessage unreachableAgainWelcome() {

@@ -2,6 +2,9 @@ package com.wbassist.domain.onboarding;
 
 import com.wbassist.domain.event.EventType;
 import com.wbassist.domain.notification.QuietProductButton;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -24,10 +27,33 @@ public final class ButtonActions {
 
   private static final String LOUD_PREFIX = "loud:";
 
+  /** The daily summary's own settings: on/off and the time (Moscow). */
+  public static final String DAILY_SUMMARY = "sum";
+
+  public static final String DAILY_SUMMARY_TOGGLE = "sum:onoff";
+  private static final String DAILY_SUMMARY_AT = "sum:at:";
+
   private ButtonActions() {}
 
   public static String toggle(EventType type) {
     return TOGGLE_PREFIX + type.name();
+  }
+
+  /** The button that sends the daily summary at {@code time} (Moscow) from now on. */
+  public static String dailySummaryAt(LocalTime time) {
+    return DAILY_SUMMARY_AT + time.format(DateTimeFormatter.ofPattern("HH:mm"));
+  }
+
+  /** The time a daily-summary time button chooses, if the data is such a button's. */
+  public static Optional<LocalTime> dailySummaryTime(String data) {
+    if (data == null || !data.startsWith(DAILY_SUMMARY_AT)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalTime.parse(data.substring(DAILY_SUMMARY_AT.length())));
+    } catch (DateTimeParseException unknown) {
+      return Optional.empty();
+    }
   }
 
   /** The event type a toggle button switches, if the data is such a button's. */

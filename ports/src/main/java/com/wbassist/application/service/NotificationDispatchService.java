@@ -57,6 +57,10 @@ import java.util.function.BooleanSupplier;
  * servers run, the bot's messages leave through one chat adapter and its pace of Telegram's 30 a
  * second. The holder renews the turn as it works and starts no send once the turn or the claim
  * holding the delivery could run out before the send ends; what it could not start it hands back.
+ *
+ * <p>Once no live delivery waits, the run sends one small batch of daily summaries ({@link
+ * DailySummarySending}) and looks for news again before the next, so the 09:00 wave of summaries
+ * holds news up by one batch at most (decision 0624).
  */
 public final class NotificationDispatchService implements DispatchNotifications {
   private static final Logger LOG = System.getLogger(NotificationDispatchService.class.getName());
@@ -72,6 +76,7 @@ public final class NotificationDispatchService implements DispatchNotifications 
   private final String server;
   private final Executor sends;
   private final BooleanSupplier running;
+  private final Optional<DailySummarySending> summaries;
 
   /** The numbers beside each notification; {@code null}: notifications show none. */
   private final ShopFigures figures;
@@ -113,12 +118,11 @@ public final class NotificationDispatchService implements DispatchNotifications 
         server,
         sends,
         running,
+        null,
         null);
   }
 
-  /**
-   * @param figures the shop's numbers shown beside each notification, asked once per event a run
-   */
+  /** A dispatcher whose notifications show the shop's figures, without daily summaries. */
   public NotificationDispatchService(
       EventOutbox outbox,
       DeliveryQueue deliveries,
@@ -132,7 +136,50 @@ public final class NotificationDispatchService implements DispatchNotifications 
       Executor sends,
       BooleanSupplier running,
       ShopFigures figures) {
+    this(
+        outbox, deliveries, sellers, cards, chat, policy, clock, turns, server, sends, running,
+        figures, null);
+  }
+
+  /** A dispatcher that sends daily summaries, its notifications without figures. */
+  public NotificationDispatchService(
+      EventOutbox outbox,
+      DeliveryQueue deliveries,
+      SellerStore sellers,
+      ProductCardStore cards,
+      SellerChat chat,
+      DispatchPolicy policy,
+      Clock clock,
+      DispatchTurns turns,
+      String server,
+      Executor sends,
+      BooleanSupplier running,
+      DailySummarySending summaries) {
+    this(
+        outbox, deliveries, sellers, cards, chat, policy, clock, turns, server, sends, running,
+        null, summaries);
+  }
+
+  /**
+   * @param figures the shop's numbers shown beside each notification, asked once per event a run
+   * @param summaries sends the daily summaries while no live news waits, {@code null} for none
+   */
+  public NotificationDispatchService(
+      EventOutbox outbox,
+      DeliveryQueue deliveries,
+      SellerStore sellers,
+      ProductCardStore cards,
+      SellerChat chat,
+      DispatchPolicy policy,
+      Clock clock,
+      DispatchTurns turns,
+      String server,
+      Executor sends,
+      BooleanSupplier running,
+      ShopFigures figures,
+      DailySummarySending summaries) {
     this.figures = figures;
+    this.summaries = Optional.ofNullable(summaries);
     this.outbox = outbox;
     this.deliveries = deliveries;
     this.sellers = sellers;
@@ -162,23 +209,42 @@ public final class NotificationDispatchService implements DispatchNotifications 
   }
 
   private DispatchReport dispatchUnder(Turn turn) {
-    Map<EventType, Integer> expanded = expand(turn);
+    Map<EventType, Integer> expanded = new EnumMap<>(EventType.class);
     Tally tally = new Tally();
     Lookups lookups = new Lookups();
     List<PendingDelivery> batch;
-    // Deliveries that failed are rescheduled into the future, and those not started are handed
-    // back only when the run stops, so every claim brings new work and the loop ends.
-    while (running.getAsBoolean()
-        && turn.holds()
-        && breaker.allows(clock.instant())
-        && !(batch = deliveries.claimPending(policy.batchSize(), clock.instant(), policy.lease()))
-            .isEmpty()) {
-      if (!sendBatch(batch, clock.instant(), turn, tally, lookups)) {
-        break;
+    boolean goOn = true;
+    do {
+      expand(turn).forEach((type, count) -> expanded.merge(type, count, Integer::sum));
+      // Deliveries that failed are rescheduled into the future, and those not started are handed
+      // back only when the run stops, so every claim brings new work and the loop ends.
+      while (goOn
+          && running.getAsBoolean()
+          && turn.holds()
+          && breaker.allows(clock.instant())
+          && !(batch = deliveries.claimPending(policy.batchSize(), clock.instant(), policy.lease()))
+              .isEmpty()) {
+        goOn = sendBatch(batch, clock.instant(), turn, tally, lookups);
       }
-    }
+      // Live news is out: one small batch of daily summaries, then news again, so a summary
+      // never holds news up for more than one batch.
+    } while (goOn && running.getAsBoolean() && turn.holds() && sentSummaries(turn));
     int events = expanded.values().stream().mapToInt(Integer::intValue).sum();
     return new DispatchReport(events, expanded, tally.sent.get(), tally.failed.get(), tally.lag());
+  }
+
+  private boolean sentSummaries(Turn turn) {
+    return breaker.allows(clock.instant())
+        && summaries.isPresent()
+        && summaries
+            .get()
+            .sendBatch(
+                sends,
+                claimedAt ->
+                    running.getAsBoolean()
+                        && turn.heldFor(clock.instant())
+                        && clock.instant().isBefore(policy.lastStart(turn.until(), claimedAt)),
+                breaker);
   }
 
   private Map<EventType, Integer> expand(Turn turn) {

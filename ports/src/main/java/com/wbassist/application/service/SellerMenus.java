@@ -35,6 +35,7 @@ public final class SellerMenus {
   private final SyncRunLog runs;
   private final SellerChat chat;
   private final BotReplies replies;
+  private final DailySummaryMenu dailySummary;
 
   /** Where the quiet products' names come from; {@code null}: the list shows their nmIds only. */
   private final ProductCardStore cards;
@@ -61,6 +62,7 @@ public final class SellerMenus {
     this.chat = chat;
     this.replies = replies;
     this.cards = cards;
+    this.dailySummary = new DailySummaryMenu(sellers, chat, replies);
   }
 
   BotReplies replies() {
@@ -95,6 +97,9 @@ public final class SellerMenus {
       return;
     }
     String data = press.data();
+    if (dailySummary.handled(seller, press)) {
+      return;
+    }
     Optional<EventType> toggled = ButtonActions.toggledType(data);
     if (toggled.isPresent() || ButtonActions.TOGGLE_ALL.equals(data)) {
       NotificationSettings settings =

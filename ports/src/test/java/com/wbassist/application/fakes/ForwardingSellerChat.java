@@ -39,4 +39,14 @@ public class ForwardingSellerChat implements SellerChat {
   public void delete(long chatId, long messageId) {
     chat.delete(chatId, messageId);
   }
+
+  @Override
+  public void pin(long chatId, long messageId) {
+    chat.pin(chatId, messageId);
+  }
+
+  @Override
+  public void unpin(long chatId, long messageId) {
+    chat.unpin(chatId, messageId);
+  }
 }

@@ -27,6 +27,10 @@ public final class InMemorySellerStore implements SellerStore {
     return sellers.values().stream().filter(s -> cabinet.equals(s.cabinet())).toList();
   }
 
+  public synchronized List<Seller> all() {
+    return List.copyOf(sellers.values());
+  }
+
   public synchronized long chatOf(long telegramId) {
     Seller seller = sellers.get(telegramId);
     return seller == null ? telegramId : seller.chatId();

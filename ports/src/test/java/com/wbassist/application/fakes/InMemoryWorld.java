@@ -5,6 +5,8 @@ import com.wbassist.application.port.in.TextReceived;
 import com.wbassist.application.service.CabinetSyncService;
 import com.wbassist.application.service.ChatConversationService;
 import com.wbassist.application.service.ChatUpdateIntake;
+import com.wbassist.application.service.DailySummaryPlanning;
+import com.wbassist.application.service.DailySummarySending;
 import com.wbassist.application.service.DispatchPolicy;
 import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
@@ -45,6 +47,10 @@ public final class InMemoryWorld {
   public final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox(setAside);
   public final CannedShopFigures figures = new CannedShopFigures();
   public volatile SyncPolicy syncPolicy = SyncPolicy.defaults();
+  /** The days the daily summaries tell, apart from the figures notifications show. */
+  public final FakeShopFigures summaryDays = new FakeShopFigures();
+  public final InMemoryDailySummaries summaries = new InMemoryDailySummaries(sellers, cabinets);
+  public final DailySummaryPlanning summaryPlanning;
 
   public final ChatConversationService conversation;
   public final ChatUpdateIntake intake;
@@ -94,7 +100,10 @@ public final class InMemoryWorld {
             "server-a",
             Runnable::run,
             () -> true,
-            figures);
+            figures,
+            new DailySummarySending(
+                summaries, sellers, cabinets, summaryDays, chat, dispatchPolicy, clock));
+    this.summaryPlanning = new DailySummaryPlanning(summaries, clock);
   }
 
   /** A seller writes to the bot in their private chat (chat id = Telegram id). */

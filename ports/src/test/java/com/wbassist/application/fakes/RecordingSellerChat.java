@@ -121,6 +121,16 @@ public final class RecordingSellerChat implements SellerChat {
     log.add(new Said("delete", chatId, messageId, null, null, ""));
   }
 
+  @Override
+  public synchronized void pin(long chatId, long messageId) {
+    log.add(new Said("pin", chatId, messageId, null, null, ""));
+  }
+
+  @Override
+  public synchronized void unpin(long chatId, long messageId) {
+    log.add(new Said("unpin", chatId, messageId, null, null, ""));
+  }
+
   private void check(long chatId) {
     sendAttempts++;
     if (breakNext) {

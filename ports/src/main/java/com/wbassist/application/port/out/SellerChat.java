@@ -26,4 +26,10 @@ public interface SellerChat {
 
   /** Deletes a message (the one that carried a token); failing to is not an error. */
   void delete(long chatId, long messageId);
+
+  /** Pins a message the bot sent, without a notification; failing to is not an error. */
+  void pin(long chatId, long messageId);
+
+  /** Unpins one pinned message, leaving the chat's other pins; failing to is not an error. */
+  void unpin(long chatId, long messageId);
 }
