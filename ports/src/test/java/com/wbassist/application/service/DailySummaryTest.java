@@ -76,7 +76,7 @@ class DailySummaryTest {
     assertEquals(List.of("send", "pin"), sent.stream().map(Said::kind).toList());
     assertTrue(sent.get(0).text().contains("Итоги дня 18.11.2026"), sent.get(0).text());
     assertTrue(sent.get(0).text().contains("Лето"), "the shop's name");
-    assertTrue(sent.get(0).text().contains("Заказы: 14"), sent.get(0).text());
+    assertTrue(sent.get(0).text().contains("14 заказов на 14 000 ₽"), sent.get(0).text());
     assertEquals(sent.get(0).messageId(), sent.get(1).messageId(), "the summary itself is pinned");
     world.clock.advance(Duration.ofMinutes(1));
     assertEquals(List.of(), tick());
