@@ -17,6 +17,8 @@ import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.application.port.out.TeamInvites;
+import com.wbassist.application.port.out.TeamOwners;
 import com.wbassist.application.port.out.TokenAttempts;
 import com.wbassist.application.port.out.UpdateInbox;
 import com.wbassist.domain.cabinet.CabinetId;
@@ -53,6 +55,8 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final HousekeepingPersistenceAdapter housekeeping;
   private final DispatchTurnAdapter turns;
   private final RequestTurnsAdapter requestTurns;
+  private final TeamOwnersAdapter teamOwners;
+  private final TeamInvitesAdapter teamInvites;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -78,6 +82,8 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.housekeeping = new HousekeepingPersistenceAdapter(jdbc);
     this.turns = new DispatchTurnAdapter(jdbc);
     this.requestTurns = new RequestTurnsAdapter(jdbc);
+    this.teamOwners = new TeamOwnersAdapter(jdbc);
+    this.teamInvites = new TeamInvitesAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -121,6 +127,16 @@ public final class PersistenceAdapters implements AutoCloseable {
   /** The scarce WB requests of cabinets' streams (Base tokens). */
   public RequestTurns requestTurns() {
     return requestTurns;
+  }
+
+  /** Who owns each cabinet's team. */
+  public TeamOwners teamOwners() {
+    return teamOwners;
+  }
+
+  /** Invites into cabinets' teams, kept by digest. */
+  public TeamInvites teamInvites() {
+    return teamInvites;
   }
 
   /** The cluster's one dispatching turn. */

@@ -31,6 +31,8 @@ class SchemaMigrationTest extends DatabaseTest {
               "set_aside_rows",
               "dispatch_turn",
               "request_turns",
+              "team_owners",
+              "team_invites",
               "databasechangelog",
               "databasechangeloglock"));
 

@@ -18,6 +18,8 @@ import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.application.port.out.TeamInvites;
+import com.wbassist.application.port.out.TeamOwners;
 import com.wbassist.application.port.out.TokenAttempts;
 import com.wbassist.application.port.out.UpdateInbox;
 import jakarta.annotation.Resource;
@@ -160,5 +162,17 @@ public class StorageWiring {
   @Singleton
   RequestTurns requestTurns(PersistenceAdapters storage) {
     return storage.requestTurns();
+  }
+
+  @Produces
+  @Singleton
+  TeamOwners teamOwners(PersistenceAdapters storage) {
+    return storage.teamOwners();
+  }
+
+  @Produces
+  @Singleton
+  TeamInvites teamInvites(PersistenceAdapters storage) {
+    return storage.teamInvites();
   }
 }

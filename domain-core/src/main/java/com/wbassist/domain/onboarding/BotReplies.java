@@ -159,7 +159,8 @@ public final class BotReplies {
     return new ChatMessage(
         "❓ Я слежу за магазином на Wildberries и пишу, когда появляется новый заказ, выкуп, отмена, "
             + "возврат, отзыв на 1–3 звезды или когда у размера остаётся 2 штуки и меньше.\n\n"
-            + "/menu — главное меню\n/settings — какие уведомления присылать\n/start — где вы сейчас\n"
+            + "/menu — главное меню\n/settings — какие уведомления присылать\n/team — команда кабинета\n"
+            + "/start — где вы сейчас\n"
             + "Чтобы сменить токен, просто пришлите новый.",
         mainMenuKeyboard());
   }
@@ -208,12 +209,13 @@ public final class BotReplies {
     };
   }
 
-  private static Keyboard mainMenuKeyboard() {
+  static Keyboard mainMenuKeyboard() {
     return new Keyboard(
         List.of(
             List.of(
                 Button.action("⚙️ Настройки", ButtonActions.SETTINGS),
                 Button.action("📊 Статус", ButtonActions.STATUS)),
+            List.of(Button.action("👥 Команда", TeamActions.TEAM)),
             List.of(
                 Button.action("🔑 Сменить токен", ButtonActions.NEW_TOKEN),
                 Button.action("❓ Помощь", ButtonActions.HELP))));
