@@ -102,12 +102,17 @@ final class TeamChanges {
 
   /**
    * The cabinet's owner. An owner who is no longer a member (two of them left at the same moment,
-   * each seeing the other still there) is replaced here, the first time anyone asks.
+   * each seeing the other still there), or whom the bot can no longer reach (Telegram refused a
+   * notification: they blocked the bot without the bot hearing of it), is replaced here, the first
+   * time anyone asks.
    */
   Optional<Long> ownerOf(CabinetId cabinet) {
     Optional<Long> owner = owners.ownerOf(cabinet);
     if (owner.isPresent()
-        && sellers.find(owner.get()).filter(s -> Team.isMember(s, cabinet)).isEmpty()) {
+        && sellers
+            .find(owner.get())
+            .filter(s -> Team.isMember(s, cabinet) && s.active())
+            .isEmpty()) {
       stoppedOwning(cabinet, owner.get());
       return owners.ownerOf(cabinet);
     }

@@ -285,6 +285,18 @@ class TeamsTest {
   }
 
   @Test
+  @DisplayName(
+      "an owner the bot could not reach with a notification is replaced the next time a member opens the team")
+  void ownerUnreachableAtDispatch() {
+    joinByInvite(BORIS);
+    world.sellers.save(seller(ANNA).unreachable()); // what dispatch records on Telegram's 403
+    world.text(BORIS, "/team");
+    assertEquals(Optional.of(BORIS), owner());
+    assertTrue(told(BORIS, "Теперь вы владелец"));
+    assertTrue(world.chat.last(BORIS).text().contains("👑 <b>Seller 2002</b> — владелец (вы)"));
+  }
+
+  @Test
   @DisplayName("the last member leaves: no owner until someone joins, who then owns it")
   void lastMemberLeaves() {
     world.press(ANNA, 3, TeamActions.LEAVE_CONFIRMED);
