@@ -55,7 +55,7 @@ final class TeamChanges {
   void joined(Seller member, CabinetId previous, boolean byToken) {
     CabinetId cabinet = member.cabinet();
     if (previous != null && !previous.equals(cabinet)) {
-      left(previous, member, false);
+      left(previous, member);
     }
     boolean owns = owners.claimIfNone(cabinet, member.telegramId(), clock.instant());
     String shop = shopName(cabinet);
@@ -75,13 +75,22 @@ final class TeamChanges {
         .ifPresent(owner -> tell(owner, replies.tokenReplaced(member, shopName(member.cabinet()))));
   }
 
-  /** {@code former} is out of the cabinet's team (their own link already saved). */
-  void left(CabinetId cabinet, Seller former, boolean removedByOwner) {
-    String shop = shopName(cabinet);
-    ChatMessage notice =
-        removedByOwner ? replies.memberRemoved(former, shop) : replies.memberLeft(former, shop);
+  /** {@code former} left the cabinet's team, or was moved out of it (their link already saved). */
+  void left(CabinetId cabinet, Seller former) {
+    ChatMessage notice = replies.memberLeft(former, shopName(cabinet));
     othersOf(cabinet, former.telegramId()).forEach(other -> tell(other, notice));
     stoppedOwning(cabinet, former.telegramId());
+  }
+
+  /**
+   * The owner removed {@code former} (their link already saved): the others hear of it, not the
+   * owner, who sees the list change under their finger.
+   */
+  void removed(CabinetId cabinet, Seller former, long owner) {
+    ChatMessage notice = replies.memberRemoved(former, shopName(cabinet));
+    othersOf(cabinet, former.telegramId()).stream()
+        .filter(other -> other.telegramId() != owner)
+        .forEach(other -> tell(other, notice));
   }
 
   /**

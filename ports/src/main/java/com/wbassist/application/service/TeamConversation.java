@@ -136,7 +136,7 @@ public final class TeamConversation {
         sellers.save(left);
         chat.edit(
             press.chatId(), press.messageId(), replies.youLeft(changes.shopName(seller.cabinet())));
-        changes.left(seller.cabinet(), seller, false);
+        changes.left(seller.cabinet(), seller);
       }
       default -> {
         chat.answerButton(press.callbackId(), "");
@@ -181,7 +181,7 @@ public final class TeamConversation {
     Seller removed = member.get();
     sellers.save(removed.leftCabinet());
     chat.answerButton(press.callbackId(), "Удалено");
-    changes.left(cabinet, removed, true);
+    changes.removed(cabinet, removed, owner.telegramId());
     changes.tell(removed, replies.youWereRemoved(changes.shopName(cabinet)));
     chat.edit(press.chatId(), press.messageId(), view(owner));
   }

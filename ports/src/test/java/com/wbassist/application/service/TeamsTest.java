@@ -217,6 +217,9 @@ class TeamsTest {
     assertEquals(null, seller(BORIS).cabinet());
     assertTrue(told(BORIS, "Владелец удалил вас из команды"));
     assertTrue(told(VERA, "Владелец удалил <b>Seller 2002</b>"));
+    assertFalse(told(ANNA, "Владелец удалил"), "the owner sees the list change instead");
+    assertFalse(
+        world.chat.last(ANNA).text().contains("Seller 2002"), "the list no longer names him");
   }
 
   @Test
