@@ -24,6 +24,9 @@ public final class TeamReplies {
   /** Toast for an owner's button pressed by someone who is not the owner. */
   public static final String ONLY_OWNER = "Это может только владелец кабинета";
 
+  /** Toast for a confirmed removal. */
+  public static final String REMOVED = "Удалён из команды";
+
   /** Toast for a remove button whose member is no longer in the team. */
   public static final String NO_SUCH_MEMBER = "Этого участника уже нет в команде";
 

@@ -35,6 +35,7 @@ final class InviteFollowing {
   private final SellerChat chat;
   private final TeamChanges changes;
   private final TeamReplies replies;
+  private final BotReplies botReplies = new BotReplies();
   private final Clock clock;
 
   InviteFollowing(
@@ -85,6 +86,11 @@ final class InviteFollowing {
       case USED -> answer(asking, replies.inviteUsed());
       case UNKNOWN -> answer(asking, replies.inviteUnknown());
     }
+    if (!verdict.joins() && seller.state() == OnboardingState.NEW) {
+      // Someone new whose link did not work still needs the welcome: what the bot does, how to
+      // get a token.
+      chat.send(asking.chatId(), botReplies.welcome());
+    }
     return true;
   }
 
@@ -108,7 +114,7 @@ final class InviteFollowing {
         // The primary sync ended while they were being linked: they missed its announcement.
         Seller ready = linked.ready();
         sellers.save(ready);
-        chat.send(ready.chatId(), new BotReplies().syncFinished(cabinet.shopName()));
+        chat.send(ready.chatId(), botReplies.syncFinished(cabinet.shopName()));
       }
     }
     changes.joined(linked, previous, false);

@@ -180,7 +180,7 @@ public final class TeamConversation {
     }
     Seller removed = member.get();
     sellers.save(removed.leftCabinet());
-    chat.answerButton(press.callbackId(), "Удалено");
+    chat.answerButton(press.callbackId(), TeamReplies.REMOVED);
     changes.removed(cabinet, removed, owner.telegramId());
     changes.tell(removed, replies.youWereRemoved(changes.shopName(cabinet)));
     chat.edit(press.chatId(), press.messageId(), view(owner));

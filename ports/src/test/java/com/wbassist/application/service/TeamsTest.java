@@ -147,6 +147,8 @@ class TeamsTest {
   void unknownLink() {
     world.text(BORIS, "/start team_AAAAAAAAAAAAAAAAAAAAAA");
     assertTrue(told(BORIS, "приглашение не действует"));
+    assertTrue(
+        world.chat.last(BORIS).text().contains("Где взять токен"), "a newcomer is welcomed too");
     assertEquals(OnboardingState.AWAITING_TOKEN, seller(BORIS).state());
   }
 
