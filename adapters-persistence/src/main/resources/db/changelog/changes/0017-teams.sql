@@ -34,4 +34,6 @@ create table team_invites (
     used_at      timestamptz
 );
 create index team_invites_cabinet on team_invites (cabinet_sid);
+-- Housekeeping deletes invites expired as long ago as notifications are kept.
+create index team_invites_expiry on team_invites (expires_at);
 --rollback drop table team_invites;

@@ -42,6 +42,7 @@ final class HousekeepingPersistenceAdapter implements Housekeeping {
     pruned.put(Prunable.OUTBOX_EVENTS, delete(PruneStatements.EVENTS, notifications, batch));
     pruned.put(
         Prunable.SET_ASIDE_ROWS, delete(PruneStatements.SET_ASIDE_ROWS, notifications, batch));
+    pruned.put(Prunable.TEAM_INVITES, delete(PruneStatements.TEAM_INVITES, notifications, batch));
     Instant market = retention.marketRowsBefore(now);
     pruned.put(Prunable.ORDERS, delete(PruneStatements.ORDERS, market, batch));
     pruned.put(Prunable.SALES, delete(PruneStatements.SALES, market, batch));
