@@ -21,6 +21,7 @@ import java.util.Set;
  */
 public final class SandboxConfigSource implements org.eclipse.microprofile.config.spi.ConfigSource {
   public static final String SANDBOX_BOT_TOKEN = "700000001:sandbox-bot-token";
+  public static final String SANDBOX_BOT_USERNAME = "wb_assist_sandbox_bot";
   public static final String SANDBOX_ADMIN_USER = "admin";
   public static final String SANDBOX_ADMIN_PASSWORD = "sandbox";
 
@@ -47,6 +48,9 @@ public final class SandboxConfigSource implements org.eclipse.microprofile.confi
     values.put("wb.limit.enabled", "false");
     values.put("telegram.api-url", base + "/sandbox/telegram");
     values.put("telegram.bot-token", SANDBOX_BOT_TOKEN);
+    // Invite links name the bot (t.me/<bot>?start=team_…); the sandbox's chats follow them as
+    // "/start team_…" sent to /api/sandbox/chats/{id}/messages.
+    values.put("WB_ASSIST_BOT_USERNAME", SANDBOX_BOT_USERNAME);
     // Card photos come from the WB simulator: plain http on localhost, beside WB's own hosts.
     values.put("telegram.photo-hosts", "wbbasket.ru,wbstatic.net,http://localhost");
     values.put(

@@ -30,6 +30,10 @@ class SandboxConfigSourceTest {
         "kept across restarts");
     assertTrue(sandbox.getValue("telegram.webhook-secret").startsWith("sandbox-"));
     assertEquals("admin", sandbox.getValue("WB_ASSIST_ADMIN_USER"));
+    assertEquals(
+        "wb_assist_sandbox_bot",
+        sandbox.getValue("WB_ASSIST_BOT_USERNAME"),
+        "invite links name the sandbox's bot");
   }
 
   @Test

@@ -51,6 +51,8 @@ final class CabinetErasure implements CabinetEraser {
     BY_CABINET.put(
         "set_aside_rows", "delete from set_aside_rows where owner = ? and kind <> 'CHAT_UPDATE'");
     BY_CABINET.put("request_turns", "delete from request_turns where cabinet_sid = ?");
+    BY_CABINET.put("team_invites", "delete from team_invites where cabinet_sid = ?");
+    BY_CABINET.put("team_owners", "delete from team_owners where cabinet_sid = ?");
     BY_CABINET.put(
         "sync_run_streams",
         "delete from sync_run_streams where run_id in (select id from sync_runs where cabinet_sid = ?)");

@@ -44,6 +44,7 @@ final class HousekeepingPersistenceAdapter implements Housekeeping {
         Prunable.SET_ASIDE_ROWS, delete(PruneStatements.SET_ASIDE_ROWS, notifications, batch));
     pruned.put(
         Prunable.DAILY_SUMMARIES, delete(PruneStatements.DAILY_SUMMARIES, notifications, batch));
+    pruned.put(Prunable.TEAM_INVITES, delete(PruneStatements.TEAM_INVITES, notifications, batch));
     Instant market = retention.marketRowsBefore(now);
     pruned.put(Prunable.ORDERS, delete(PruneStatements.ORDERS, market, batch));
     pruned.put(Prunable.SALES, delete(PruneStatements.SALES, market, batch));

@@ -19,6 +19,8 @@ import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.ShopFigures;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.application.port.out.TeamInvites;
+import com.wbassist.application.port.out.TeamOwners;
 import com.wbassist.application.port.out.TokenAttempts;
 import com.wbassist.application.port.out.TokenCareStore;
 import com.wbassist.application.port.out.UpdateInbox;
@@ -60,6 +62,8 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final TokenCareAdapter tokenCare;
   private final Jdbc jdbc;
   private final DailySummaryPersistenceAdapter dailySummaries;
+  private final TeamOwnersAdapter teamOwners;
+  private final TeamInvitesAdapter teamInvites;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -88,6 +92,8 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.tokenCare = new TokenCareAdapter(jdbc);
     this.jdbc = jdbc;
     this.dailySummaries = new DailySummaryPersistenceAdapter(jdbc);
+    this.teamOwners = new TeamOwnersAdapter(jdbc);
+    this.teamInvites = new TeamInvitesAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -149,6 +155,16 @@ public final class PersistenceAdapters implements AutoCloseable {
   /** The daily summaries, once per seller and Moscow day (docs/decisions/0624). */
   public DailySummaries dailySummaries() {
     return dailySummaries;
+  }
+
+  /** Who owns each cabinet's team. */
+  public TeamOwners teamOwners() {
+    return teamOwners;
+  }
+
+  /** Invites into cabinets' teams, kept by digest. */
+  public TeamInvites teamInvites() {
+    return teamInvites;
   }
 
   /** The cluster's one dispatching turn. */

@@ -107,5 +107,12 @@ final class PruneStatements {
         select ctid from token_attempts where attempted_at <= ?
         limit ? for update skip locked))""";
 
+  /** Expired before the cutoff: a used one too, its join long told and shown in the team. */
+  static final String TEAM_INVITES =
+      """
+      delete from team_invites where ctid = any(array(
+        select ctid from team_invites where expires_at < ?
+        limit ? for update skip locked))""";
+
   private PruneStatements() {}
 }

@@ -69,7 +69,21 @@ class ApplicationOnPostgresTest extends DatabaseTest {
             clock);
     ChatConversationService conversation =
         new ChatConversationService(
-            adapters.sellers(), adapters.processedUpdates(), chat, tokens, menus, clock);
+            adapters.sellers(),
+            adapters.processedUpdates(),
+            chat,
+            tokens,
+            menus,
+            new com.wbassist.application.service.TeamConversation(
+                adapters.sellers(),
+                adapters.cabinets(),
+                adapters.syncRuns(),
+                adapters.teamOwners(),
+                adapters.teamInvites(),
+                chat,
+                "wb_assist_test_bot",
+                clock),
+            clock);
     CabinetSyncService sync =
         new CabinetSyncService(
             adapters.cabinets(),

@@ -157,6 +157,16 @@ class HousekeepingOnPostgresTest extends DatabaseTest {
   }
 
   @Test
+  @DisplayName("team invites expired over 30 days ago go; younger ones stay")
+  void teamInvites() {
+    rows.teamInvite("old", daysAgo(31));
+    rows.teamInvite("young", daysAgo(29));
+
+    assertEquals(1, prune().of(Prunable.TEAM_INVITES));
+    assertEquals("young", left("select code_digest from team_invites"));
+  }
+
+  @Test
   @DisplayName("token attempts that left the ten-minute window go, of people who never came back")
   void tokenAttempts() {
     rows.tokenAttempt(1001, ago(Duration.ofDays(3)));

@@ -32,6 +32,8 @@ class SchemaMigrationTest extends DatabaseTest {
               "dispatch_turn",
               "request_turns",
               "daily_summaries",
+              "team_owners",
+              "team_invites",
               "databasechangelog",
               "databasechangeloglock"));
 

@@ -137,6 +137,18 @@ final class StoredRows {
             + ")");
   }
 
+  void teamInvite(String digest, Instant expiresAt) {
+    db.execute(
+        "insert into team_invites (code_digest, cabinet_sid, invited_by, issued_at, expires_at)"
+            + " values ("
+            + text(digest)
+            + ", 'shop', 1, "
+            + time(expiresAt.minus(java.time.Duration.ofDays(14)))
+            + ", "
+            + time(expiresAt)
+            + ")");
+  }
+
   void tokenAttempt(long telegramId, Instant at) {
     db.execute(
         "insert into token_attempts (telegram_id, attempted_at) values ("

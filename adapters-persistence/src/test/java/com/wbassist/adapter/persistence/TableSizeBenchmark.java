@@ -407,7 +407,21 @@ class TableSizeBenchmark {
               clock);
       ChatConversationService conversation =
           new ChatConversationService(
-              a.sellers(), a.processedUpdates(), chat, tokens, menus, clock);
+              a.sellers(),
+              a.processedUpdates(),
+              chat,
+              tokens,
+              menus,
+              new com.wbassist.application.service.TeamConversation(
+                  a.sellers(),
+                  a.cabinets(),
+                  a.syncRuns(),
+                  a.teamOwners(),
+                  a.teamInvites(),
+                  chat,
+                  "wb_assist_test_bot",
+                  clock),
+              clock);
       intake =
           new ChatUpdateIntake(a.updateInbox(), conversation, UpdateInboxPolicy.defaults(), clock);
       sync =

@@ -77,6 +77,15 @@ class UnreadableTokenOnPostgresTest extends DatabaseTest {
                 clock),
             new SellerMenus(
                 adapters.sellers(), adapters.cabinets(), adapters.syncRuns(), chat, replies),
+            new com.wbassist.application.service.TeamConversation(
+                adapters.sellers(),
+                adapters.cabinets(),
+                adapters.syncRuns(),
+                adapters.teamOwners(),
+                adapters.teamInvites(),
+                chat,
+                "wb_assist_test_bot",
+                clock),
             clock);
     sync =
         new CabinetSyncService(

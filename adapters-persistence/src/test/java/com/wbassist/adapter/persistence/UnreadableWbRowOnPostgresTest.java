@@ -138,6 +138,15 @@ class UnreadableWbRowOnPostgresTest extends DatabaseTest {
                 clock),
             new SellerMenus(
                 adapters.sellers(), adapters.cabinets(), adapters.syncRuns(), chat, replies),
+            new com.wbassist.application.service.TeamConversation(
+                adapters.sellers(),
+                adapters.cabinets(),
+                adapters.syncRuns(),
+                adapters.teamOwners(),
+                adapters.teamInvites(),
+                chat,
+                "wb_assist_test_bot",
+                clock),
             clock);
     CabinetSyncService sync =
         new CabinetSyncService(

@@ -45,6 +45,7 @@ public final class TelegramBotSetup {
     commands.put("menu", "Главное меню");
     commands.put("settings", "Какие уведомления присылать");
     commands.put("status", "Состояние магазина");
+    commands.put("team", "Команда кабинета: участники и приглашения");
     commands.put("help", "Что умеет бот");
     api.setMyCommands(commands);
   }

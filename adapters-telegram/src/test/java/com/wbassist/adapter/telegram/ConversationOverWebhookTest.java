@@ -264,4 +264,25 @@ class ConversationOverWebhookTest {
     assertEquals(413, world.post(padded, WebhookWorld.SECRET));
     assertEquals(1, world.telegram.calls("sendMessage").size());
   }
+
+  @Test
+  @DisplayName(
+      "the owner's «Пригласить» sends a t.me link; a second chat follows it with /start and lands in the cabinet")
+  void inviteFollowedFromSecondChat() {
+    onboard();
+    press(ANNA, ANNA, lastIn(ANNA).id, com.wbassist.domain.onboarding.TeamActions.INVITE);
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile(
+                "https://t\\.me/wb_assist_test_bot\\?start=(team_[A-Za-z0-9_-]{22})")
+            .matcher(lastIn(ANNA).text);
+    assertTrue(link.find(), lastIn(ANNA).text);
+    say(BORIS, "/start " + link.group(1));
+    assertEquals(OnboardingState.READY, seller(BORIS).state());
+    assertEquals(SHOP, seller(BORIS).cabinet());
+    assertTrue(lastIn(BORIS).text.contains("Вы в команде магазина"), lastIn(BORIS).text);
+    assertTrue(lastIn(ANNA).text.contains("присоединился по приглашению"), lastIn(ANNA).text);
+    assertTrue(
+        world.telegram.calls().stream().noneMatch(c -> c.params().toString().contains(token)),
+        "the token never went to Telegram");
+  }
 }

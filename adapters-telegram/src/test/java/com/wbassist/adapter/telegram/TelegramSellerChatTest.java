@@ -266,6 +266,7 @@ class TelegramSellerChatTest {
     String commands = only("setMyCommands").params().get("commands").toString();
     assertTrue(commands.contains("\"command\":\"settings\""), commands);
     assertTrue(commands.contains("Главное меню"), commands);
+    assertTrue(commands.contains("\"command\":\"team\""), commands);
   }
 
   @Test

@@ -80,7 +80,21 @@ final class WebhookWorld implements AutoCloseable {
             clock);
     ChatConversationService conversation =
         new ChatConversationService(
-            sellers, new InMemoryProcessedUpdates(), chat, tokens, menus, clock);
+            sellers,
+            new InMemoryProcessedUpdates(),
+            chat,
+            tokens,
+            menus,
+            new com.wbassist.application.service.TeamConversation(
+                sellers,
+                cabinets,
+                runs,
+                new com.wbassist.application.fakes.InMemoryTeamOwners(sellers),
+                new com.wbassist.application.fakes.InMemoryTeamInvites(),
+                chat,
+                "wb_assist_test_bot",
+                clock),
+            clock);
     InMemoryOutbox outbox = new InMemoryOutbox();
     MarketStores stores =
         new MarketStores(

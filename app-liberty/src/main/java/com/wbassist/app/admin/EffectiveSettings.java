@@ -116,6 +116,7 @@ public class EffectiveSettings {
     settings.add("WB_ASSIST_RETAIN_MARKET_DAYS", kept.marketRows().toDays());
     settings.add(
         "WB_ASSIST_HOUSEKEEPING_INTERVAL_MINUTES", product.housekeepingInterval().toMinutes());
+    settings.add("WB_ASSIST_BOT_USERNAME", product.botUsername());
   }
 
   private String presence(String name) {

@@ -79,6 +79,11 @@ public class ProductSettings {
   @ConfigProperty(name = "WB_ASSIST_HOUSEKEEPING_INTERVAL_MINUTES", defaultValue = "60")
   long housekeepingIntervalMinutes;
 
+  /** The bot's Telegram username, for invite links (decision 0621); none: invites unavailable. */
+  @Inject
+  @ConfigProperty(name = "WB_ASSIST_BOT_USERNAME")
+  java.util.Optional<String> botUsername;
+
   private final AtomicReference<SyncPolicy> syncPolicy = new AtomicReference<>();
 
   public SyncPolicy syncPolicy() {
@@ -149,5 +154,10 @@ public class ProductSettings {
   /** At least a minute. */
   public Duration housekeepingInterval() {
     return Duration.ofMinutes(Math.max(1, housekeepingIntervalMinutes));
+  }
+
+  /** The bot's username for invite links; blank when not configured. */
+  public String botUsername() {
+    return botUsername.map(String::strip).orElse("");
   }
 }

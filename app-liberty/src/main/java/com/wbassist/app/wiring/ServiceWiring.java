@@ -24,6 +24,8 @@ import com.wbassist.application.port.out.ShopFigures;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRequests;
 import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.application.port.out.TeamInvites;
+import com.wbassist.application.port.out.TeamOwners;
 import com.wbassist.application.port.out.TokenAttempts;
 import com.wbassist.application.port.out.TokenCareStore;
 import com.wbassist.application.port.out.UpdateInbox;
@@ -38,6 +40,7 @@ import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
 import com.wbassist.application.service.SellerMenus;
 import com.wbassist.application.service.SyncAnnouncements;
+import com.wbassist.application.service.TeamConversation;
 import com.wbassist.application.service.TokenOnboarding;
 import com.wbassist.application.service.UpdateInboxPolicy;
 import com.wbassist.domain.onboarding.BotReplies;
@@ -102,6 +105,8 @@ public class ServiceWiring {
       SellerChat chat,
       WbAccountCheck wb,
       SyncRequests syncRequests,
+      TeamOwners owners,
+      TeamInvites invites,
       Clock clock,
       Instance<ChatUpdateListener> listeners,
       ProductCardStore cards) {
@@ -111,7 +116,16 @@ public class ServiceWiring {
         new TokenOnboarding(
             sellers, cabinets, runs, attempts, wb, chat, syncRequests, replies, clock);
     return new ListenedChatUpdates(
-        new ChatConversationService(sellers, processed, chat, tokens, menus, clock), listeners);
+        new ChatConversationService(
+            sellers,
+            processed,
+            chat,
+            tokens,
+            menus,
+            new TeamConversation(
+                sellers, cabinets, runs, owners, invites, chat, settings.botUsername(), clock),
+            clock),
+        listeners);
   }
 
   /**

@@ -20,6 +20,8 @@ import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.ShopFigures;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
+import com.wbassist.application.port.out.TeamInvites;
+import com.wbassist.application.port.out.TeamOwners;
 import com.wbassist.application.port.out.TokenAttempts;
 import com.wbassist.application.port.out.TokenCareStore;
 import com.wbassist.application.port.out.UpdateInbox;
@@ -180,7 +182,19 @@ public class StorageWiring {
 
   @Produces
   @Singleton
+  TeamOwners teamOwners(PersistenceAdapters storage) {
+    return storage.teamOwners();
+  }
+
+  @Produces
+  @Singleton
   DailySummaries dailySummaries(PersistenceAdapters storage) {
     return storage.dailySummaries();
+  }
+
+  @Produces
+  @Singleton
+  TeamInvites teamInvites(PersistenceAdapters storage) {
+    return storage.teamInvites();
   }
 }

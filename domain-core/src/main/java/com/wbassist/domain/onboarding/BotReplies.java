@@ -211,7 +211,8 @@ public final class BotReplies {
             + ".\n"
             + "📊 Каждый день присылаю итоги вчерашнего дня (по умолчанию в 09:00 МСК; время и "
             + "выключение — в /settings → «Итоги дня»).\n\n"
-            + "/menu — главное меню\n/settings — какие уведомления присылать\n/start — где вы сейчас\n"
+            + "/menu — главное меню\n/settings — какие уведомления присылать\n/team — команда кабинета\n"
+            + "/start — где вы сейчас\n"
             + "Чтобы сменить токен, просто пришлите новый.",
         mainMenuKeyboard());
   }
@@ -368,12 +369,13 @@ public final class BotReplies {
     };
   }
 
-  private static Keyboard mainMenuKeyboard() {
+  static Keyboard mainMenuKeyboard() {
     return new Keyboard(
         List.of(
             List.of(
                 Button.action("⚙️ Настройки", ButtonActions.SETTINGS),
                 Button.action("📊 Статус", ButtonActions.STATUS)),
+            List.of(Button.action("👥 Команда", TeamActions.TEAM)),
             List.of(
                 Button.action("🔑 Сменить токен", ButtonActions.NEW_TOKEN),
                 Button.action("❓ Помощь", ButtonActions.HELP))));

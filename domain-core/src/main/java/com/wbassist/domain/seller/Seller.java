@@ -91,6 +91,23 @@ public record Seller(
         null);
   }
 
+  /**
+   * Out of their cabinet's team (they left, or its owner removed them): back to waiting for a
+   * token, their settings kept for the next cabinet.
+   */
+  public Seller leftCabinet() {
+    return new Seller(
+        telegramId,
+        chatId,
+        name,
+        OnboardingState.AWAITING_TOKEN,
+        null,
+        null,
+        settings,
+        active,
+        null);
+  }
+
   public Seller ready() {
     return new Seller(
         telegramId,

@@ -11,6 +11,8 @@ import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.domain.chat.ChatMessage;
+import com.wbassist.domain.onboarding.TeamActions;
+import com.wbassist.domain.seller.OnboardingState;
 import com.wbassist.domain.seller.Seller;
 import com.wbassist.domain.token.TokenInspector;
 import java.lang.System.Logger;
@@ -30,6 +32,7 @@ public final class ChatConversationService implements HandleChatUpdate {
   private final SellerChat chat;
   private final TokenOnboarding tokens;
   private final SellerMenus menus;
+  private final TeamConversation teams;
   private final Clock clock;
 
   public ChatConversationService(
@@ -38,12 +41,14 @@ public final class ChatConversationService implements HandleChatUpdate {
       SellerChat chat,
       TokenOnboarding tokens,
       SellerMenus menus,
+      TeamConversation teams,
       Clock clock) {
     this.sellers = sellers;
     this.processed = processed;
     this.chat = chat;
     this.tokens = tokens;
     this.menus = menus;
+    this.teams = teams;
     this.clock = clock;
   }
 
@@ -61,7 +66,14 @@ public final class ChatConversationService implements HandleChatUpdate {
         onBlock(block);
       }
     } catch (ChatUnreachableException gone) {
-      sellers.find(update.telegramId()).ifPresent(s -> sellers.save(s.unreachable()));
+      sellers
+          .find(update.telegramId())
+          .ifPresent(
+              s -> {
+                sellers.save(s.unreachable());
+                // Unreachable is as good as blocked: an owner stops owning.
+                teams.blocked(s);
+              });
     } catch (ChatDeliveryException failed) {
       // The seller's message was handled; only our answer got lost. They will ask again.
       LOG.log(
@@ -83,10 +95,13 @@ public final class ChatConversationService implements HandleChatUpdate {
     String body = text.text().strip();
     if (TokenInspector.looksLikeToken(body)) {
       chat.delete(text.chatId(), text.messageId());
-      tokens.submit(seller, body);
+      teams.tokenHandled(seller, tokens.submit(seller, body));
       return;
     }
     String command = command(body);
+    if ("/start".equals(command) && teams.followInvite(seller, argument(body))) {
+      return;
+    }
     switch (seller.state()) {
       case NEW -> {
         sellers.save(seller.awaitingToken());
@@ -104,7 +119,9 @@ public final class ChatConversationService implements HandleChatUpdate {
       }
       case READY -> {
         sellers.save(seller);
-        send(seller, menus.forCommand(seller, command));
+        send(
+            seller,
+            "/team".equals(command) ? teams.view(seller) : menus.forCommand(seller, command));
       }
     }
   }
@@ -115,6 +132,10 @@ public final class ChatConversationService implements HandleChatUpdate {
       chat.answerButton(press.callbackId(), "Сначала отправьте /start");
       return;
     }
+    if (TeamActions.isTeam(press.data()) && seller.state() != OnboardingState.SYNCING) {
+      teams.press(seller, press);
+      return;
+    }
     menus.press(seller, press);
   }
 
@@ -122,15 +143,25 @@ public final class ChatConversationService implements HandleChatUpdate {
     sellers
         .find(block.telegramId())
         .ifPresent(
-            seller ->
-                sellers.save(
-                    block.blocked()
-                        ? seller.unreachable()
-                        : seller.reachable(seller.chatId(), seller.name())));
+            seller -> {
+              sellers.save(
+                  block.blocked()
+                      ? seller.unreachable()
+                      : seller.reachable(seller.chatId(), seller.name()));
+              if (block.blocked()) {
+                teams.blocked(seller);
+              }
+            });
   }
 
   private void send(Seller seller, ChatMessage message) {
     chat.send(seller.chatId(), message);
+  }
+
+  /** "/start team_abc" → "team_abc": what Telegram puts after a deep link's command. */
+  private static String argument(String text) {
+    String[] parts = text.split("\\s+", 2);
+    return parts.length < 2 ? "" : parts[1].strip();
   }
 
   /** "/settings@MyBot extra" → "/settings". */

@@ -67,7 +67,12 @@ public final class TokenOnboarding {
     this.clock = clock;
   }
 
-  void submit(Seller seller, String rawToken) {
+  /**
+   * Handles a token-looking text.
+   *
+   * @return whether WB accepted the token and the seller is linked to its cabinet
+   */
+  boolean submit(Seller seller, String rawToken) {
     Instant now = clock.instant();
     Seller asking = seller.state() == OnboardingState.NEW ? seller.awaitingToken() : seller;
     // Counted before any check: every token-shaped message is one the bot may take to WB.
@@ -75,12 +80,12 @@ public final class TokenOnboarding {
     if (!turn.allowed()) {
       sellers.save(asking);
       chat.send(asking.chatId(), replies.tooManyTokenAttempts(turn));
-      return;
+      return false;
     }
     TokenVerdict verdict = inspector.inspect(rawToken, now);
     if (!verdict.isAccepted()) {
       refuse(asking, verdict);
-      return;
+      return false;
     }
     ApiToken token = new ApiToken(rawToken);
     SellerAccount account;
@@ -88,10 +93,10 @@ public final class TokenOnboarding {
       account = wb.verify(token);
     } catch (WbTokenRejectedException rejected) {
       refuse(asking, TokenVerdict.refused(TokenRefusal.REJECTED_BY_WB));
-      return;
+      return false;
     } catch (WbUnavailableException unavailable) {
       refuse(asking, TokenVerdict.refused(TokenRefusal.WB_UNAVAILABLE));
-      return;
+      return false;
     }
     WbTokenClaims claims = verdict.claims().orElseThrow();
     // The token's own sid names the account; seller-info agrees for every real token.
@@ -121,7 +126,7 @@ public final class TokenOnboarding {
       if (startSync) {
         syncRequests.syncSoon(id);
       }
-      return;
+      return true;
     }
     var message =
         known.isEmpty()
@@ -141,6 +146,7 @@ public final class TokenOnboarding {
       sellers.save(ready);
       chat.send(ready.chatId(), replies.syncFinished(cabinet.shopName()));
     }
+    return true;
   }
 
   private void refuse(Seller seller, TokenVerdict verdict) {

@@ -13,6 +13,7 @@ import com.wbassist.application.service.NotificationDispatchService;
 import com.wbassist.application.service.SellerMenus;
 import com.wbassist.application.service.SyncAnnouncements;
 import com.wbassist.application.service.SyncSchedule;
+import com.wbassist.application.service.TeamConversation;
 import com.wbassist.application.service.TokenOnboarding;
 import com.wbassist.application.service.UpdateInboxPolicy;
 import com.wbassist.domain.detection.DetectionPolicy;
@@ -26,6 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * port faked. Tests drive it through the inbound ports and look at what the fakes recorded.
  */
 public final class InMemoryWorld {
+  /** The bot's username in invite links. */
+  public static final String BOT_USERNAME = "wb_assist_test_bot";
+
   public final MutableClock clock;
   public final InMemoryRequestTurns requestTurns = new InMemoryRequestTurns();
   public final InMemoryOutbox outbox = new InMemoryOutbox();
@@ -37,6 +41,8 @@ public final class InMemoryWorld {
   public final InMemoryProductCardStore cards = new InMemoryProductCardStore(cabinets);
   public final InMemoryTokenCare tokenCare = new InMemoryTokenCare(cabinets);
   public final InMemorySellerStore sellers = new InMemorySellerStore();
+  public final InMemoryTeamOwners teamOwners = new InMemoryTeamOwners(sellers);
+  public final InMemoryTeamInvites teamInvites = new InMemoryTeamInvites();
   public final InMemorySyncRunLog runs = new InMemorySyncRunLog(cabinets);
   public final InMemoryProcessedUpdates processed = new InMemoryProcessedUpdates();
   public final InMemoryTokenAttempts tokenAttempts = new InMemoryTokenAttempts();
@@ -72,7 +78,11 @@ public final class InMemoryWorld {
     TokenOnboarding tokens =
         new TokenOnboarding(
             sellers, cabinets, runs, tokenAttempts, wb, chat, syncRequests, replies, clock);
-    this.conversation = new ChatConversationService(sellers, processed, chat, tokens, menus, clock);
+    TeamConversation teams =
+        new TeamConversation(
+            sellers, cabinets, runs, teamOwners, teamInvites, chat, BOT_USERNAME, clock);
+    this.conversation =
+        new ChatConversationService(sellers, processed, chat, tokens, menus, teams, clock);
     this.intake = new ChatUpdateIntake(inbox, conversation, UpdateInboxPolicy.defaults(), clock);
     this.sync =
         new CabinetSyncService(

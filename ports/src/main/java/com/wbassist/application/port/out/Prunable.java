@@ -23,7 +23,9 @@ public enum Prunable {
   /** Rows set aside as unreadable and not seen again for as long as notifications are kept. */
   SET_ASIDE_ROWS,
   /** Daily summaries planned long ago, never a seller's newest one sent (it is unpinned next). */
-  DAILY_SUMMARIES;
+  DAILY_SUMMARIES,
+  /** Team invites (digests) expired for as long as notifications are kept, used or not. */
+  TEAM_INVITES;
 
   /** Whether one prune takes at most a batch of these (the per-stream rows follow their runs). */
   public boolean batched() {
