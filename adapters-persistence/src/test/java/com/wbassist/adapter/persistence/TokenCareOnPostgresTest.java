@@ -20,6 +20,7 @@ import com.wbassist.application.service.NotificationDispatchService;
 import com.wbassist.application.service.SellerMenus;
 import com.wbassist.application.service.SyncAnnouncements;
 import com.wbassist.application.service.SyncSchedule;
+import com.wbassist.application.service.TeamConversation;
 import com.wbassist.application.service.TokenOnboarding;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.cabinet.CabinetStatus;
@@ -71,7 +72,21 @@ class TokenCareOnPostgresTest extends DatabaseTest {
             clock);
     conversation =
         new ChatConversationService(
-            adapters.sellers(), adapters.processedUpdates(), chat, tokens, menus, clock);
+            adapters.sellers(),
+            adapters.processedUpdates(),
+            chat,
+            tokens,
+            menus,
+            new TeamConversation(
+                adapters.sellers(),
+                adapters.cabinets(),
+                adapters.syncRuns(),
+                adapters.teamOwners(),
+                adapters.teamInvites(),
+                chat,
+                "wb_assist_test_bot",
+                clock),
+            clock);
     sync =
         new CabinetSyncService(
             adapters.cabinets(),

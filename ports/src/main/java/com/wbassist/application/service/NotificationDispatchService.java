@@ -137,8 +137,19 @@ public final class NotificationDispatchService implements DispatchNotifications 
       BooleanSupplier running,
       ShopFigures figures) {
     this(
-        outbox, deliveries, sellers, cards, chat, policy, clock, turns, server, sends, running,
-        figures, null);
+        outbox,
+        deliveries,
+        sellers,
+        cards,
+        chat,
+        policy,
+        clock,
+        turns,
+        server,
+        sends,
+        running,
+        figures,
+        null);
   }
 
   /** A dispatcher that sends daily summaries, its notifications without figures. */
@@ -156,8 +167,19 @@ public final class NotificationDispatchService implements DispatchNotifications 
       BooleanSupplier running,
       DailySummarySending summaries) {
     this(
-        outbox, deliveries, sellers, cards, chat, policy, clock, turns, server, sends, running,
-        null, summaries);
+        outbox,
+        deliveries,
+        sellers,
+        cards,
+        chat,
+        policy,
+        clock,
+        turns,
+        server,
+        sends,
+        running,
+        null,
+        summaries);
   }
 
   /**

@@ -53,8 +53,10 @@ public final class InMemoryWorld {
   public final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox(setAside);
   public final CannedShopFigures figures = new CannedShopFigures();
   public volatile SyncPolicy syncPolicy = SyncPolicy.defaults();
+
   /** The days the daily summaries tell, apart from the figures notifications show. */
   public final FakeShopFigures summaryDays = new FakeShopFigures();
+
   public final InMemoryDailySummaries summaries = new InMemoryDailySummaries(sellers, cabinets);
   public final DailySummaryPlanning summaryPlanning;
 
