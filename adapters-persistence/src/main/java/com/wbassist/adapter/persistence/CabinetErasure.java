@@ -51,6 +51,10 @@ final class CabinetErasure implements CabinetEraser {
         "set_aside_rows", "delete from set_aside_rows where owner = ? and kind <> 'CHAT_UPDATE'");
     BY_CABINET.put("request_turns", "delete from request_turns where cabinet_sid = ?");
     BY_CABINET.put(
+        "api_key_requests",
+        "delete from api_key_requests where key_id in (select key_id from api_keys where cabinet_sid = ?)");
+    BY_CABINET.put("api_keys", "delete from api_keys where cabinet_sid = ?");
+    BY_CABINET.put(
         "sync_run_streams",
         "delete from sync_run_streams where run_id in (select id from sync_runs where cabinet_sid = ?)");
     BY_CABINET.put("sync_runs", "delete from sync_runs where cabinet_sid = ?");

@@ -53,6 +53,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final HousekeepingPersistenceAdapter housekeeping;
   private final DispatchTurnAdapter turns;
   private final RequestTurnsAdapter requestTurns;
+  private final ApiKeysAdapter apiKeys;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -78,6 +79,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.housekeeping = new HousekeepingPersistenceAdapter(jdbc);
     this.turns = new DispatchTurnAdapter(jdbc);
     this.requestTurns = new RequestTurnsAdapter(jdbc);
+    this.apiKeys = new ApiKeysAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -119,6 +121,10 @@ public final class PersistenceAdapters implements AutoCloseable {
   }
 
   /** The scarce WB requests of cabinets' streams (Base tokens). */
+  public com.wbassist.application.port.out.ApiKeys apiKeys() {
+    return apiKeys;
+  }
+
   public RequestTurns requestTurns() {
     return requestTurns;
   }

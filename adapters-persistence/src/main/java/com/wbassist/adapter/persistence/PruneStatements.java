@@ -15,6 +15,12 @@ final class PruneStatements {
         select ctid from set_aside_rows where last_seen_at < ?
         limit ? for update skip locked))""";
 
+  static final String API_KEY_REQUESTS =
+      """
+      delete from api_key_requests where ctid = any(array(
+        select ctid from api_key_requests where window_start < ?
+        limit ? for update skip locked))""";
+
   static final String PROCESSED_UPDATES =
       """
       delete from processed_updates where ctid = any(array(

@@ -31,6 +31,8 @@ class SchemaMigrationTest extends DatabaseTest {
               "set_aside_rows",
               "dispatch_turn",
               "request_turns",
+              "api_keys",
+              "api_key_requests",
               "databasechangelog",
               "databasechangeloglock"));
 

@@ -21,7 +21,9 @@ public enum Prunable {
   /** Token attempts that left the attempt limit's window, of people who never came back. */
   TOKEN_ATTEMPTS,
   /** Rows set aside as unreadable and not seen again for as long as notifications are kept. */
-  SET_ASIDE_ROWS;
+  SET_ASIDE_ROWS,
+  /** Sellers' API request counts of minutes long past. */
+  API_KEY_REQUESTS;
 
   /** Whether one prune takes at most a batch of these (the per-stream rows follow their runs). */
   public boolean batched() {
