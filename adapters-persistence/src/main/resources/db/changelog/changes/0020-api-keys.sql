@@ -23,3 +23,25 @@ create table api_key_requests (
     requests      bigint      not null,
     primary key (key_id, window_start)
 );
+
+--changeset wbassist:0020-orders-by-date runInTransaction:false
+-- The sellers' API pages a cabinet's rows by (own date, key): one index range per page, however deep the client
+-- pages. Built concurrently: these tables are large in production.
+drop index concurrently if exists orders_by_date;
+create index concurrently orders_by_date on orders (cabinet_sid, order_date, srid);
+--rollback drop index concurrently if exists orders_by_date;
+
+--changeset wbassist:0020-sales-by-date runInTransaction:false
+drop index concurrently if exists sales_by_date;
+create index concurrently sales_by_date on sales (cabinet_sid, sale_date, sale_id);
+--rollback drop index concurrently if exists sales_by_date;
+
+--changeset wbassist:0020-feedbacks-by-date runInTransaction:false
+drop index concurrently if exists feedbacks_by_date;
+create index concurrently feedbacks_by_date on feedbacks (cabinet_sid, created_date, feedback_id);
+--rollback drop index concurrently if exists feedbacks_by_date;
+
+--changeset wbassist:0020-events-by-detection runInTransaction:false
+drop index concurrently if exists outbox_events_by_detection;
+create index concurrently outbox_events_by_detection on outbox_events (cabinet_sid, detected_at, id);
+--rollback drop index concurrently if exists outbox_events_by_detection;

@@ -54,6 +54,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final DispatchTurnAdapter turns;
   private final RequestTurnsAdapter requestTurns;
   private final ApiKeysAdapter apiKeys;
+  private final ShopRecordsAdapter shopRecords;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -80,6 +81,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.turns = new DispatchTurnAdapter(jdbc);
     this.requestTurns = new RequestTurnsAdapter(jdbc);
     this.apiKeys = new ApiKeysAdapter(jdbc);
+    this.shopRecords = new ShopRecordsAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -121,6 +123,10 @@ public final class PersistenceAdapters implements AutoCloseable {
   }
 
   /** The scarce WB requests of cabinets' streams (Base tokens). */
+  public com.wbassist.application.port.out.ShopRecords shopRecords() {
+    return shopRecords;
+  }
+
   public com.wbassist.application.port.out.ApiKeys apiKeys() {
     return apiKeys;
   }
