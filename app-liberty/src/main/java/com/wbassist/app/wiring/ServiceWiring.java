@@ -2,9 +2,12 @@ package com.wbassist.app.wiring;
 
 import com.wbassist.adapter.persistence.PersistenceAdapters;
 import com.wbassist.app.extension.ChatUpdateListener;
+import com.wbassist.application.port.in.AuthenticateApiKey;
 import com.wbassist.application.port.in.HandleChatUpdate;
 import com.wbassist.application.port.in.HandleStoredUpdates;
+import com.wbassist.application.port.in.ReadShopData;
 import com.wbassist.application.port.in.ReceiveChatUpdate;
+import com.wbassist.application.port.out.ApiKeys;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.DispatchTurns;
@@ -18,6 +21,7 @@ import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SetAsideRows;
+import com.wbassist.application.port.out.ShopRecords;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRequests;
 import com.wbassist.application.port.out.SyncRunLog;
@@ -25,12 +29,14 @@ import com.wbassist.application.port.out.TokenAttempts;
 import com.wbassist.application.port.out.UpdateInbox;
 import com.wbassist.application.port.out.WbAccountCheck;
 import com.wbassist.application.port.out.WbMarketData;
+import com.wbassist.application.service.ApiKeyAuthentication;
 import com.wbassist.application.service.CabinetSyncService;
 import com.wbassist.application.service.ChatConversationService;
 import com.wbassist.application.service.ChatUpdateIntake;
 import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
 import com.wbassist.application.service.SellerMenus;
+import com.wbassist.application.service.ShopDataQueries;
 import com.wbassist.application.service.SyncAnnouncements;
 import com.wbassist.application.service.TokenOnboarding;
 import com.wbassist.application.service.UpdateInboxPolicy;
@@ -113,6 +119,22 @@ public class ServiceWiring {
    * real time, not on the application's clock — the sandbox's replays move that one, and a lease
    * must not run out because a scenario jumped a day ahead.
    */
+  /**
+   * Sellers' API keys: a key's minute is counted on real time, not on the application's clock (the
+   * sandbox's replays move that one).
+   */
+  @Produces
+  @Singleton
+  AuthenticateApiKey apiKeyAuthentication(ApiKeys keys, ProductSettings product) {
+    return new ApiKeyAuthentication(keys, product.apiRateLimit(), Clock.systemUTC());
+  }
+
+  @Produces
+  @Singleton
+  ReadShopData shopData(CabinetStore cabinets, ShopRecords records) {
+    return new ShopDataQueries(cabinets, records);
+  }
+
   @Produces
   @Singleton
   @Typed({ReceiveChatUpdate.class, HandleStoredUpdates.class})
