@@ -34,6 +34,11 @@ public final class SellerApiKeyService implements ManageApiKeys {
   }
 
   @Override
+  public boolean manages(Seller seller) {
+    return ownedCabinet(seller).isPresent();
+  }
+
+  @Override
   public List<SellerApiKey> keys(Seller seller) {
     return ownedCabinet(seller).map(keys::of).orElse(List.of());
   }

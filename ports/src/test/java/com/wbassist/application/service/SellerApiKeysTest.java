@@ -64,6 +64,8 @@ class SellerApiKeysTest {
   @DisplayName("a member who is not the owner can neither create, list nor revoke keys")
   void membersCannot() {
     ManageApiKeys.IssuedKey issued = service.create(owner).orElseThrow();
+    assertTrue(service.manages(owner));
+    assertFalse(service.manages(member));
     assertTrue(service.create(member).isEmpty());
     assertTrue(service.keys(member).isEmpty());
     assertFalse(service.revoke(member, issued.key().id()));

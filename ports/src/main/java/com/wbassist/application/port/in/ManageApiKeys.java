@@ -12,6 +12,9 @@ public interface ManageApiKeys {
   /** The most working keys one cabinet may have: enough for a CRM, a robot and a spare. */
   int MOST_KEYS = 5;
 
+  /** Whether the seller may manage keys: they own the cabinet they are linked to. */
+  boolean manages(Seller seller);
+
   /** The cabinet's keys, newest first; empty unless the seller owns a cabinet. */
   List<SellerApiKey> keys(Seller seller);
 
