@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The REST application, served from the server's root ({@code /telegram/webhook}, {@code
- * /api/admin/...}). Its resources are listed, not scanned: a class that is merely in the WAR (the
- * sandbox's) is served only when its {@link RestResources} provider adds it.
+ * /api/admin/...}, {@code /api/v1/...}). Its resources are listed, not scanned: a class that is
+ * merely in the WAR (the sandbox's) is served only when its {@link RestResources} provider adds it.
  */
 @ApplicationPath("/")
 public class WbAssistApplication extends Application {
@@ -21,6 +21,8 @@ public class WbAssistApplication extends Application {
     Set<Class<?>> resources = new HashSet<>();
     resources.add(TelegramWebhookResource.class);
     resources.add(AdminResource.class);
+    resources.add(com.wbassist.app.api.SellerApiResource.class);
+    resources.add(com.wbassist.app.api.ApiProblemMapper.class);
     for (RestResources extension :
         ServiceLoader.load(RestResources.class, WbAssistApplication.class.getClassLoader())) {
       resources.addAll(extension.resources());

@@ -54,6 +54,10 @@ final class CabinetErasure implements CabinetEraser {
     BY_CABINET.put("team_invites", "delete from team_invites where cabinet_sid = ?");
     BY_CABINET.put("team_owners", "delete from team_owners where cabinet_sid = ?");
     BY_CABINET.put(
+        "api_key_requests",
+        "delete from api_key_requests where key_id in (select key_id from api_keys where cabinet_sid = ?)");
+    BY_CABINET.put("api_keys", "delete from api_keys where cabinet_sid = ?");
+    BY_CABINET.put(
         "sync_run_streams",
         "delete from sync_run_streams where run_id in (select id from sync_runs where cabinet_sid = ?)");
     BY_CABINET.put("sync_runs", "delete from sync_runs where cabinet_sid = ?");

@@ -52,6 +52,9 @@ final class HousekeepingPersistenceAdapter implements Housekeeping {
     pruned.put(
         Prunable.TOKEN_ATTEMPTS,
         delete(PruneStatements.TOKEN_ATTEMPTS, retention.tokenAttemptsUpTo(now), batch));
+    pruned.put(
+        Prunable.API_KEY_REQUESTS,
+        delete(PruneStatements.API_KEY_REQUESTS, retention.apiRequestCountsBefore(now), batch));
     pruned.values().removeIf(count -> count == 0);
     return new PruneReport(pruned);
   }

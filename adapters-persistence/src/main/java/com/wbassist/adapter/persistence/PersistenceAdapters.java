@@ -64,6 +64,8 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final DailySummaryPersistenceAdapter dailySummaries;
   private final TeamOwnersAdapter teamOwners;
   private final TeamInvitesAdapter teamInvites;
+  private final ApiKeysAdapter apiKeys;
+  private final ShopRecordsAdapter shopRecords;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -94,6 +96,8 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.dailySummaries = new DailySummaryPersistenceAdapter(jdbc);
     this.teamOwners = new TeamOwnersAdapter(jdbc);
     this.teamInvites = new TeamInvitesAdapter(jdbc);
+    this.apiKeys = new ApiKeysAdapter(jdbc);
+    this.shopRecords = new ShopRecordsAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -135,6 +139,14 @@ public final class PersistenceAdapters implements AutoCloseable {
   }
 
   /** The scarce WB requests of cabinets' streams (Base tokens). */
+  public com.wbassist.application.port.out.ShopRecords shopRecords() {
+    return shopRecords;
+  }
+
+  public com.wbassist.application.port.out.ApiKeys apiKeys() {
+    return apiKeys;
+  }
+
   public RequestTurns requestTurns() {
     return requestTurns;
   }

@@ -30,6 +30,12 @@ final class PruneStatements {
                               and newer.state = 'SENT'))
          limit ? for update of d skip locked))""";
 
+  static final String API_KEY_REQUESTS =
+      """
+      delete from api_key_requests where ctid = any(array(
+        select ctid from api_key_requests where window_start < ?
+        limit ? for update skip locked))""";
+
   static final String PROCESSED_UPDATES =
       """
       delete from processed_updates where ctid = any(array(

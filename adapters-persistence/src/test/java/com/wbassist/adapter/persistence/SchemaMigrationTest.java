@@ -34,6 +34,8 @@ class SchemaMigrationTest extends DatabaseTest {
               "daily_summaries",
               "team_owners",
               "team_invites",
+              "api_keys",
+              "api_key_requests",
               "databasechangelog",
               "databasechangeloglock"));
 

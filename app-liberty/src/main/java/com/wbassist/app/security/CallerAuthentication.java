@@ -1,5 +1,10 @@
 package com.wbassist.app.security;
 
+import com.wbassist.app.api.Problems;
+import com.wbassist.app.api.SellerApiCaller;
+import com.wbassist.application.port.in.AuthenticateApiKey;
+import com.wbassist.application.port.in.AuthenticateApiKey.ApiAccess;
+import com.wbassist.domain.apikey.ApiKeyText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,6 +20,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The application's one authentication mechanism. Operators authenticate with HTTP Basic, checked
@@ -30,20 +36,32 @@ import java.util.Optional;
 @ApplicationScoped
 public class CallerAuthentication implements HttpAuthenticationMechanism {
   static final String CHALLENGE = "Basic realm=\"wb-assist\", charset=\"UTF-8\"";
+  static final String BEARER_CHALLENGE = "Bearer realm=\"wb-assist\"";
   private static final Logger LOG = System.getLogger(CallerAuthentication.class.getName());
   private static final int LONGEST_LOGGED_NAME = 64;
 
   @Inject IdentityStoreHandler identities;
+
+  @Inject AuthenticateApiKey apiKeys;
 
   private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    Optional<UsernamePasswordCredential> basic =
-        BasicCredentials.from(request.getHeader("Authorization"));
+    String authorization = request.getHeader("Authorization");
+    Optional<String> apiKey = BearerKey.from(authorization);
+    if (apiKey.isPresent()) {
+      return sellerSystem(apiKey.get(), request, response, context);
+    }
+    Optional<UsernamePasswordCredential> basic = BasicCredentials.from(authorization);
     if (basic.isEmpty()) {
-      return context.isProtected() ? challenge(response, context) : context.doNothing();
+      if (!context.isProtected()) {
+        return context.doNothing();
+      }
+      return isSellerApi(request)
+          ? refuseSellerSystem(response, context, "An API key is needed", null)
+          : challenge(response, context);
     }
     String client = request.getRemoteAddr();
     Duration wait = throttle.waitBefore(client);
@@ -67,6 +85,67 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
         printable(request.getRequestURI()),
         earned.toSeconds());
     return challenge(response, context);
+  }
+
+  /**
+   * A seller's system with an API key: refused keys are slowed like refused logins (per client
+   * address), a good key over its minute's limit is answered 429 with {@code Retry-After}, and a
+   * good one logs in as its key with the role {@link Roles#SELLER_API}; the cabinet it opens is
+   * kept on the request ({@link SellerApiCaller}).
+   */
+  private AuthenticationStatus sellerSystem(
+      String key,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    String client = request.getRemoteAddr();
+    Duration wait = throttle.waitBefore(client);
+    if (!wait.isZero()) {
+      return tooMany(response, wait, "Too many refused API keys from this address");
+    }
+    ApiAccess access = apiKeys.authenticate(key);
+    if (access instanceof ApiAccess.Allowed allowed) {
+      throttle.succeeded(client);
+      SellerApiCaller.remember(request, allowed.caller());
+      return context.notifyContainerAboutLogin(
+          "api-key:" + allowed.caller().keyId(), Set.of(Roles.SELLER_API));
+    }
+    if (access instanceof ApiAccess.Limited limited) {
+      return tooMany(
+          response, limited.retryAfter(), "This API key's requests of the minute are spent");
+    }
+    Duration earned = throttle.failed(client);
+    LOG.log(
+        Level.WARNING,
+        "API key refused ({0}) from {1} on {2} {3}; its next attempt is checked after {4} s",
+        ApiKeyText.parse(key).map(text -> "key " + text.id()).orElse("not a key"),
+        client,
+        request.getMethod(),
+        printable(request.getRequestURI()),
+        earned.toSeconds());
+    return refuseSellerSystem(response, context, "The API key is not valid", "unknown or revoked");
+  }
+
+  private static AuthenticationStatus refuseSellerSystem(
+      HttpServletResponse response, HttpMessageContext context, String title, String detail) {
+    response.setHeader("WWW-Authenticate", BEARER_CHALLENGE);
+    Problems.write(response, "unauthorized", title, 401, detail);
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static AuthenticationStatus tooMany(
+      HttpServletResponse response, Duration wait, String title) {
+    response.setHeader("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
+    Problems.write(response, "too-many-requests", title, 429, null);
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** Whether the request is for the sellers' API, on the container's decoded, canonical path. */
+  static boolean isSellerApi(HttpServletRequest request) {
+    String path =
+        (request.getServletPath() == null ? "" : request.getServletPath())
+            + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.equals("/api/v1") || path.startsWith("/api/v1/");
   }
 
   private static AuthenticationStatus challenge(

@@ -3,6 +3,7 @@ package com.wbassist.app.wiring;
 import com.wbassist.application.service.DispatchPolicy;
 import com.wbassist.application.service.HousekeepingPolicy;
 import com.wbassist.application.service.SyncSchedule;
+import com.wbassist.domain.apikey.ApiRateLimit;
 import com.wbassist.domain.detection.DetectionPolicy;
 import com.wbassist.domain.housekeeping.Retention;
 import com.wbassist.domain.sync.SyncPolicy;
@@ -84,6 +85,10 @@ public class ProductSettings {
   @ConfigProperty(name = "WB_ASSIST_BOT_USERNAME")
   java.util.Optional<String> botUsername;
 
+  @Inject
+  @ConfigProperty(name = "WB_ASSIST_API_REQUESTS_PER_MINUTE", defaultValue = "120")
+  int apiRequestsPerMinute;
+
   private final AtomicReference<SyncPolicy> syncPolicy = new AtomicReference<>();
 
   public SyncPolicy syncPolicy() {
@@ -105,6 +110,11 @@ public class ProductSettings {
 
   public DetectionPolicy detection() {
     return new DetectionPolicy(Duration.ofDays(staleAfterDays), negativeMax, criticalStock);
+  }
+
+  /** What one seller API key may ask a minute, over the whole cluster. */
+  public ApiRateLimit apiRateLimit() {
+    return new ApiRateLimit(apiRequestsPerMinute);
   }
 
   public SyncSchedule schedule() {

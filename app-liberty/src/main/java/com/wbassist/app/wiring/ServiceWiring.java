@@ -2,10 +2,13 @@ package com.wbassist.app.wiring;
 
 import com.wbassist.adapter.persistence.PersistenceAdapters;
 import com.wbassist.app.extension.ChatUpdateListener;
+import com.wbassist.application.port.in.AuthenticateApiKey;
 import com.wbassist.application.port.in.HandleChatUpdate;
 import com.wbassist.application.port.in.HandleStoredUpdates;
 import com.wbassist.application.port.in.PlanDailySummaries;
+import com.wbassist.application.port.in.ReadShopData;
 import com.wbassist.application.port.in.ReceiveChatUpdate;
+import com.wbassist.application.port.out.ApiKeys;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DailySummaries;
 import com.wbassist.application.port.out.DeliveryQueue;
@@ -21,6 +24,7 @@ import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.ShopFigures;
+import com.wbassist.application.port.out.ShopRecords;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRequests;
 import com.wbassist.application.port.out.SyncRunLog;
@@ -31,6 +35,7 @@ import com.wbassist.application.port.out.TokenCareStore;
 import com.wbassist.application.port.out.UpdateInbox;
 import com.wbassist.application.port.out.WbAccountCheck;
 import com.wbassist.application.port.out.WbMarketData;
+import com.wbassist.application.service.ApiKeyAuthentication;
 import com.wbassist.application.service.CabinetSyncService;
 import com.wbassist.application.service.ChatConversationService;
 import com.wbassist.application.service.ChatUpdateIntake;
@@ -38,7 +43,9 @@ import com.wbassist.application.service.DailySummaryPlanning;
 import com.wbassist.application.service.DailySummarySending;
 import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
+import com.wbassist.application.service.SellerApiKeyService;
 import com.wbassist.application.service.SellerMenus;
+import com.wbassist.application.service.ShopDataQueries;
 import com.wbassist.application.service.SyncAnnouncements;
 import com.wbassist.application.service.TeamConversation;
 import com.wbassist.application.service.TokenOnboarding;
@@ -52,6 +59,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.security.SecureRandom;
 import java.time.Clock;
 
 /**
@@ -109,9 +117,18 @@ public class ServiceWiring {
       TeamInvites invites,
       Clock clock,
       Instance<ChatUpdateListener> listeners,
-      ProductCardStore cards) {
+      ProductCardStore cards,
+      ApiKeys apiKeys) {
     BotReplies replies = new BotReplies(settings.detection());
-    SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies, cards);
+    SellerMenus menus =
+        new SellerMenus(
+            sellers,
+            cabinets,
+            runs,
+            chat,
+            replies,
+            cards,
+            new SellerApiKeyService(apiKeys, owners, new SecureRandom(), clock));
     TokenOnboarding tokens =
         new TokenOnboarding(
             sellers, cabinets, runs, attempts, wb, chat, syncRequests, replies, clock);
@@ -134,6 +151,22 @@ public class ServiceWiring {
    * real time, not on the application's clock — the sandbox's replays move that one, and a lease
    * must not run out because a scenario jumped a day ahead.
    */
+  /**
+   * Sellers' API keys: a key's minute is counted on real time, not on the application's clock (the
+   * sandbox's replays move that one).
+   */
+  @Produces
+  @Singleton
+  AuthenticateApiKey apiKeyAuthentication(ApiKeys keys, ProductSettings product) {
+    return new ApiKeyAuthentication(keys, product.apiRateLimit(), Clock.systemUTC());
+  }
+
+  @Produces
+  @Singleton
+  ReadShopData shopData(CabinetStore cabinets, ShopRecords records) {
+    return new ShopDataQueries(cabinets, records);
+  }
+
   @Produces
   @Singleton
   @Typed({ReceiveChatUpdate.class, HandleStoredUpdates.class})

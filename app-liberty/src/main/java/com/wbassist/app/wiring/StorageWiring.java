@@ -5,6 +5,7 @@ import com.wbassist.adapter.persistence.TokenCipher;
 import com.wbassist.app.config.ProductionSettings;
 import com.wbassist.app.config.RunMode;
 import com.wbassist.app.database.SchemaMigrationAtStartup;
+import com.wbassist.application.port.out.ApiKeys;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DailySummaries;
 import com.wbassist.application.port.out.DispatchTurns;
@@ -18,6 +19,7 @@ import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
 import com.wbassist.application.port.out.SetAsideRows;
 import com.wbassist.application.port.out.ShopFigures;
+import com.wbassist.application.port.out.ShopRecords;
 import com.wbassist.application.port.out.StockStore;
 import com.wbassist.application.port.out.SyncRunLog;
 import com.wbassist.application.port.out.TeamInvites;
@@ -196,5 +198,17 @@ public class StorageWiring {
   @Singleton
   TeamInvites teamInvites(PersistenceAdapters storage) {
     return storage.teamInvites();
+  }
+
+  @Produces
+  @Singleton
+  ApiKeys apiKeys(PersistenceAdapters storage) {
+    return storage.apiKeys();
+  }
+
+  @Produces
+  @Singleton
+  ShopRecords shopRecords(PersistenceAdapters storage) {
+    return storage.shopRecords();
   }
 }

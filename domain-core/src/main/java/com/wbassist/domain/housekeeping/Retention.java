@@ -69,6 +69,14 @@ public record Retention(
     return now.minus(handledUpdates);
   }
 
+  /**
+   * API request counts of windows before this are pruned: only the current minute's count limits a
+   * key, and an hour leaves room for servers whose clocks disagree.
+   */
+  public Instant apiRequestCountsBefore(Instant now) {
+    return now.minus(java.time.Duration.ofHours(1));
+  }
+
   /** Runs started before this are pruned, except the newest of each cabinet. */
   public Instant syncRunsBefore(Instant now) {
     return now.minus(syncRuns);

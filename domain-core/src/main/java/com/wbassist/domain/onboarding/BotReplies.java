@@ -2,6 +2,7 @@ package com.wbassist.domain.onboarding;
 
 import static com.wbassist.domain.chat.TelegramHtml.escape;
 
+import com.wbassist.domain.apikey.SellerApiKey;
 import com.wbassist.domain.chat.Button;
 import com.wbassist.domain.chat.ChatMessage;
 import com.wbassist.domain.chat.Keyboard;
@@ -212,6 +213,7 @@ public final class BotReplies {
             + "📊 Каждый день присылаю итоги вчерашнего дня (по умолчанию в 09:00 МСК; время и "
             + "выключение — в /settings → «Итоги дня»).\n\n"
             + "/menu — главное меню\n/settings — какие уведомления присылать\n/team — команда кабинета\n"
+            + "/api — API-ключи для ваших систем (создаёт владелец)\n"
             + "/start — где вы сейчас\n"
             + "Чтобы сменить токен, просто пришлите новый.",
         mainMenuKeyboard());
@@ -375,10 +377,76 @@ public final class BotReplies {
             List.of(
                 Button.action("⚙️ Настройки", ButtonActions.SETTINGS),
                 Button.action("📊 Статус", ButtonActions.STATUS)),
-            List.of(Button.action("👥 Команда", TeamActions.TEAM)),
+            List.of(
+                Button.action("👥 Команда", TeamActions.TEAM),
+                Button.action("🔗 API-ключи", ButtonActions.API_KEYS)),
             List.of(
                 Button.action("🔑 Сменить токен", ButtonActions.NEW_TOKEN),
                 Button.action("❓ Помощь", ButtonActions.HELP))));
+  }
+
+  // --- The sellers' API keys (issue 14) -------------------------------------------------------
+
+  /**
+   * The owner's keys: each with when it was made and last used, a revoke button per working one.
+   */
+  public ChatMessage apiKeys(List<SellerApiKey> keys, int mostKeys) {
+    StringBuilder text =
+        new StringBuilder("🔑 <b>API-ключи</b>\n")
+            .append("С ключом ваши системы (CRM, таблицы, учёт) читают данные магазина и получают ")
+            .append("события через API. Описание API: docs/api.md.\n\n");
+    List<List<Button>> rows = new ArrayList<>();
+    long working = keys.stream().filter(SellerApiKey::isActive).count();
+    if (keys.isEmpty()) {
+      text.append("Ключей пока нет.\n");
+    }
+    for (SellerApiKey key : keys) {
+      text.append(key.isActive() ? "🟢 " : "⚪️ ")
+          .append("<code>")
+          .append(escape(key.id()))
+          .append("</code> — создан ")
+          .append(MoscowDates.dateTime(key.createdAt()));
+      if (!key.isActive()) {
+        text.append(", отозван ").append(MoscowDates.dateTime(key.revokedAt()));
+      } else if (key.lastUsedAt() != null) {
+        text.append(", последний запрос ").append(MoscowDates.dateTime(key.lastUsedAt()));
+      } else {
+        text.append(", ещё не использовался");
+      }
+      text.append('\n');
+      if (key.isActive()) {
+        rows.add(
+            List.of(
+                Button.action("🗑 Отозвать " + key.id(), ButtonActions.revokeApiKey(key.id()))));
+      }
+    }
+    if (working < mostKeys) {
+      rows.add(List.of(Button.action("➕ Создать ключ", ButtonActions.NEW_API_KEY)));
+    } else {
+      text.append("\nРаботающих ключей уже ")
+          .append(mostKeys)
+          .append(" — отзовите ненужный, чтобы создать новый.\n");
+    }
+    rows.add(List.of(Button.action("⬅️ В меню", ButtonActions.MENU)));
+    return new ChatMessage(text.toString(), new Keyboard(rows));
+  }
+
+  /** A key just made: its whole text, shown this once. */
+  public ChatMessage apiKeyCreated(String keyText) {
+    return ChatMessage.text(
+        "🔑 Новый API-ключ:\n\n<code>"
+            + escape(keyText)
+            + "</code>\n\nСохраните его сейчас: я показываю ключ один раз и не храню его — только "
+            + "отпечаток, по которому узнаю. Передавайте его в заголовке "
+            + "<code>Authorization: Bearer …</code>. Ключ открывает только этот магазин. Если он "
+            + "попал не в те руки, отзовите его в меню «🔑 API-ключи». Это сообщение можно удалить.");
+  }
+
+  /** Someone who does not own the cabinet asked for its keys. */
+  public ChatMessage apiKeysOwnerOnly() {
+    return new ChatMessage(
+        "🔑 API-ключи создаёт и отзывает только владелец кабинета. Кто владелец — в меню «👥 Команда».",
+        mainMenuKeyboard());
   }
 
   private static String warningLines(List<String> warnings) {

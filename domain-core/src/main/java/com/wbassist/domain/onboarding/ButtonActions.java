@@ -33,6 +33,12 @@ public final class ButtonActions {
   public static final String DAILY_SUMMARY_TOGGLE = "sum:onoff";
   private static final String DAILY_SUMMARY_AT = "sum:at:";
 
+  /** The owner's API keys menu. */
+  public static final String API_KEYS = "apikey:list";
+
+  public static final String NEW_API_KEY = "apikey:new";
+  private static final String REVOKE_API_KEY_PREFIX = "apikey:del:";
+
   private ButtonActions() {}
 
   public static String toggle(EventType type) {
@@ -54,6 +60,18 @@ public final class ButtonActions {
     } catch (DateTimeParseException unknown) {
       return Optional.empty();
     }
+  }
+
+  /** Revokes one API key of the presser's own cabinet (the id is public; the secret never here). */
+  public static String revokeApiKey(String keyId) {
+    return REVOKE_API_KEY_PREFIX + keyId;
+  }
+
+  /** The key a revoke button names, if the data is such a button's. */
+  public static Optional<String> revokedApiKey(String data) {
+    return data != null && data.startsWith(REVOKE_API_KEY_PREFIX)
+        ? Optional.of(data.substring(REVOKE_API_KEY_PREFIX.length()))
+        : Optional.empty();
   }
 
   /** The event type a toggle button switches, if the data is such a button's. */

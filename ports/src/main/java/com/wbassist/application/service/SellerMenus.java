@@ -1,6 +1,7 @@
 package com.wbassist.application.service;
 
 import com.wbassist.application.port.in.ButtonPressed;
+import com.wbassist.application.port.in.ManageApiKeys;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.ProductCardStore;
 import com.wbassist.application.port.out.SellerChat;
@@ -40,6 +41,9 @@ public final class SellerMenus {
   /** Where the quiet products' names come from; {@code null}: the list shows their nmIds only. */
   private final ProductCardStore cards;
 
+  /** The owner's API keys; {@code null}: the bot has no such menu. */
+  private final ApiKeyMenu apiKeys;
+
   public SellerMenus(
       SellerStore sellers,
       CabinetStore cabinets,
@@ -56,6 +60,21 @@ public final class SellerMenus {
       SellerChat chat,
       BotReplies replies,
       ProductCardStore cards) {
+    this(sellers, cabinets, runs, chat, replies, cards, null);
+  }
+
+  /**
+   * @param apiKeys the owner's API keys (issue 14), {@code null} for none
+   */
+  public SellerMenus(
+      SellerStore sellers,
+      CabinetStore cabinets,
+      SyncRunLog runs,
+      SellerChat chat,
+      BotReplies replies,
+      ProductCardStore cards,
+      ManageApiKeys apiKeys) {
+    this.apiKeys = apiKeys == null ? null : new ApiKeyMenu(apiKeys, chat, replies);
     this.sellers = sellers;
     this.cabinets = cabinets;
     this.runs = runs;
@@ -80,6 +99,7 @@ public final class SellerMenus {
       case "/settings" -> replies.settings(seller.settings());
       case "/help" -> replies.help();
       case "/status" -> status(seller);
+      case ApiKeyMenu.COMMAND -> apiKeys != null ? apiKeys.screen(seller) : replies.help();
       default -> replies.mainMenu(shopName(seller));
     };
   }
@@ -98,6 +118,10 @@ public final class SellerMenus {
     }
     String data = press.data();
     if (dailySummary.handled(seller, press)) {
+      return;
+    }
+    if (apiKeys != null && ApiKeyMenu.handles(data)) {
+      apiKeys.press(seller, press);
       return;
     }
     Optional<EventType> toggled = ButtonActions.toggledType(data);

@@ -74,6 +74,7 @@ public final class InMemoryHousekeeping implements Housekeeping {
           at.isBefore(retention.notificationsBefore(now));
       case ORDERS, SALES, FEEDBACKS -> at.isBefore(retention.marketRowsBefore(now));
       case TOKEN_ATTEMPTS -> !at.isAfter(retention.tokenAttemptsUpTo(now));
+      case API_KEY_REQUESTS -> at.isBefore(retention.apiRequestCountsBefore(now));
     };
   }
 }

@@ -10,6 +10,7 @@ import com.wbassist.application.service.DailySummarySending;
 import com.wbassist.application.service.DispatchPolicy;
 import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
+import com.wbassist.application.service.SellerApiKeyService;
 import com.wbassist.application.service.SellerMenus;
 import com.wbassist.application.service.SyncAnnouncements;
 import com.wbassist.application.service.SyncSchedule;
@@ -42,6 +43,7 @@ public final class InMemoryWorld {
   public final InMemoryTokenCare tokenCare = new InMemoryTokenCare(cabinets);
   public final InMemorySellerStore sellers = new InMemorySellerStore();
   public final InMemoryTeamOwners teamOwners = new InMemoryTeamOwners(sellers);
+  public final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
   public final InMemoryTeamInvites teamInvites = new InMemoryTeamInvites();
   public final InMemorySyncRunLog runs = new InMemorySyncRunLog(cabinets);
   public final InMemoryProcessedUpdates processed = new InMemoryProcessedUpdates();
@@ -76,7 +78,15 @@ public final class InMemoryWorld {
     this.clock = new MutableClock(start);
     outbox.chatIds(sellers::chatOf);
     BotReplies replies = new BotReplies(detection);
-    SellerMenus menus = new SellerMenus(sellers, cabinets, runs, chat, replies, cards);
+    SellerMenus menus =
+        new SellerMenus(
+            sellers,
+            cabinets,
+            runs,
+            chat,
+            replies,
+            cards,
+            new SellerApiKeyService(apiKeys, teamOwners, new java.util.Random(20261202), clock));
     TokenOnboarding tokens =
         new TokenOnboarding(
             sellers, cabinets, runs, tokenAttempts, wb, chat, syncRequests, replies, clock);

@@ -25,7 +25,9 @@ public enum Prunable {
   /** Daily summaries planned long ago, never a seller's newest one sent (it is unpinned next). */
   DAILY_SUMMARIES,
   /** Team invites (digests) expired for as long as notifications are kept, used or not. */
-  TEAM_INVITES;
+  TEAM_INVITES,
+  /** Sellers' API request counts of minutes long past. */
+  API_KEY_REQUESTS;
 
   /** Whether one prune takes at most a batch of these (the per-stream rows follow their runs). */
   public boolean batched() {

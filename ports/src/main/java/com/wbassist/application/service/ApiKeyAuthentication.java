@@ -1,0 +1,47 @@
+package com.wbassist.application.service;
+
+import com.wbassist.application.port.in.AuthenticateApiKey;
+import com.wbassist.application.port.out.ApiKeys;
+import com.wbassist.domain.apikey.ApiCaller;
+import com.wbassist.domain.apikey.ApiKeyText;
+import com.wbassist.domain.apikey.ApiRateLimit;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Checks a presented key: its shape first (nothing is looked up for a text that is no key), then
+ * its stored digest in constant time, then whether it is revoked, then its requests this minute.
+ * Only a key that proved itself is counted, so nobody can spend another's limit by guessing.
+ */
+public final class ApiKeyAuthentication implements AuthenticateApiKey {
+  private final ApiKeys keys;
+  private final ApiRateLimit limit;
+  private final Clock clock;
+
+  public ApiKeyAuthentication(ApiKeys keys, ApiRateLimit limit, Clock clock) {
+    this.keys = keys;
+    this.limit = limit;
+    this.clock = clock;
+  }
+
+  @Override
+  public ApiAccess authenticate(String presentedKey) {
+    var text = ApiKeyText.parse(presentedKey);
+    if (text.isEmpty()) {
+      return new ApiAccess.Refused();
+    }
+    var stored = keys.find(text.get().id());
+    if (stored.isEmpty()
+        || !text.get().matches(stored.get().digest())
+        || !stored.get().key().isActive()) {
+      return new ApiAccess.Refused();
+    }
+    Instant now = clock.instant();
+    long counted = keys.countRequest(stored.get().key().id(), limit.windowOf(now));
+    if (!limit.allows(counted)) {
+      return new ApiAccess.Limited(limit.retryAfter(now));
+    }
+    return new ApiAccess.Allowed(
+        new ApiCaller(stored.get().key().id(), stored.get().key().cabinet()));
+  }
+}
