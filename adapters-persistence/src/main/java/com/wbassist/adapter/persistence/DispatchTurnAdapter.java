@@ -28,6 +28,9 @@ final class DispatchTurnAdapter implements DispatchTurns {
       update dispatch_turn set held_until = ?
       where name = 'telegram' and holder = ? and epoch = ?""";
 
+  private static final String FREE =
+      "update dispatch_turn set held_until = '-infinity' where name = 'telegram'";
+
   private final Jdbc jdbc;
 
   DispatchTurnAdapter(Jdbc jdbc) {
@@ -84,6 +87,17 @@ final class DispatchTurnAdapter implements DispatchTurns {
             giveBack.setString(2, turn.holder());
             giveBack.setLong(3, turn.epoch());
             return giveBack.executeUpdate();
+          }
+        });
+  }
+
+  /** Frees the turn whoever holds it (the sandbox's replays: see PersistenceAdapters). */
+  void free() {
+    jdbc.once(
+        "freeing the dispatching turn",
+        connection -> {
+          try (PreparedStatement free = connection.prepareStatement(FREE)) {
+            return free.executeUpdate();
           }
         });
   }

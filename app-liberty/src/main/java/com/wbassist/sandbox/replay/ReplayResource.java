@@ -85,7 +85,13 @@ public class ReplayResource {
               cabinets,
               dispatch,
               journal.get(),
-              (sid, chats) -> storage.forget(new CabinetId(sid), chats),
+              (sid, chats) -> {
+                storage.forget(new CabinetId(sid), chats);
+                // A replay moves the application's clock to the scenario's days; a dispatching
+                // turn an earlier run took at the real time would hold for weeks of scenario time.
+                // No background work runs during a replay (the gate), so nobody holds it now.
+                storage.freeDispatchTurn();
+              },
               settings::statisticsPageLimit,
               settings.configuredPageLimit());
       List<ReplayedNotification> sent = replayer.replay(scenario);
