@@ -55,6 +55,8 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final RequestTurnsAdapter requestTurns;
   private final ApiKeysAdapter apiKeys;
   private final ShopRecordsAdapter shopRecords;
+  private final BackgroundTasksAdapter backgroundTasks;
+  private final ReportFilesAdapter reportFiles;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -82,6 +84,8 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.requestTurns = new RequestTurnsAdapter(jdbc);
     this.apiKeys = new ApiKeysAdapter(jdbc);
     this.shopRecords = new ShopRecordsAdapter(jdbc);
+    this.backgroundTasks = new BackgroundTasksAdapter(jdbc);
+    this.reportFiles = new ReportFilesAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -125,6 +129,16 @@ public final class PersistenceAdapters implements AutoCloseable {
   /** The scarce WB requests of cabinets' streams (Base tokens). */
   public com.wbassist.application.port.out.ShopRecords shopRecords() {
     return shopRecords;
+  }
+
+  /** Background tasks (reports), claimed with fencing leases. */
+  public com.wbassist.application.port.out.BackgroundTasks backgroundTasks() {
+    return backgroundTasks;
+  }
+
+  /** Finished report files, readable by every server. */
+  public com.wbassist.application.port.out.ReportFiles reportFiles() {
+    return reportFiles;
   }
 
   public com.wbassist.application.port.out.ApiKeys apiKeys() {

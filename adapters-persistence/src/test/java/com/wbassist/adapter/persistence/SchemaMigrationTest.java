@@ -33,6 +33,9 @@ class SchemaMigrationTest extends DatabaseTest {
               "request_turns",
               "api_keys",
               "api_key_requests",
+              "background_tasks",
+              "report_files",
+              "report_file_pieces",
               "databasechangelog",
               "databasechangeloglock"));
 

@@ -839,6 +839,11 @@ class TableSizeBenchmark {
 
     @Override
     public void delete(long chatId, long messageId) {}
+
+    @Override
+    public long sendDocument(long chatId, com.wbassist.application.port.out.ChatDocument document) {
+      return ++lastMessageId;
+    }
   }
 
   /**

@@ -2,12 +2,17 @@ package com.wbassist.app.wiring;
 
 import com.wbassist.adapter.persistence.PersistenceAdapters;
 import com.wbassist.app.extension.ChatUpdateListener;
+import com.wbassist.app.reports.ReportFormats;
 import com.wbassist.application.port.in.AuthenticateApiKey;
 import com.wbassist.application.port.in.HandleChatUpdate;
 import com.wbassist.application.port.in.HandleStoredUpdates;
 import com.wbassist.application.port.in.ReadShopData;
 import com.wbassist.application.port.in.ReceiveChatUpdate;
+import com.wbassist.application.port.in.RequestReport;
+import com.wbassist.application.port.in.RunBackgroundTasks;
+import com.wbassist.application.port.in.SellerTasks;
 import com.wbassist.application.port.out.ApiKeys;
+import com.wbassist.application.port.out.BackgroundTasks;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.DispatchTurns;
@@ -16,6 +21,7 @@ import com.wbassist.application.port.out.FeedbackStore;
 import com.wbassist.application.port.out.OrderStore;
 import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.ReportFiles;
 import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerChat;
@@ -30,14 +36,17 @@ import com.wbassist.application.port.out.UpdateInbox;
 import com.wbassist.application.port.out.WbAccountCheck;
 import com.wbassist.application.port.out.WbMarketData;
 import com.wbassist.application.service.ApiKeyAuthentication;
+import com.wbassist.application.service.BackgroundTaskService;
 import com.wbassist.application.service.CabinetSyncService;
 import com.wbassist.application.service.ChatConversationService;
 import com.wbassist.application.service.ChatUpdateIntake;
 import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
+import com.wbassist.application.service.ReportTaskRunner;
 import com.wbassist.application.service.SellerMenus;
 import com.wbassist.application.service.ShopDataQueries;
 import com.wbassist.application.service.SyncAnnouncements;
+import com.wbassist.application.service.TaskTiming;
 import com.wbassist.application.service.TokenOnboarding;
 import com.wbassist.application.service.UpdateInboxPolicy;
 import com.wbassist.domain.onboarding.BotReplies;
@@ -133,6 +142,27 @@ public class ServiceWiring {
   @Singleton
   ReadShopData shopData(CabinetStore cabinets, ShopRecords records) {
     return new ShopDataQueries(cabinets, records);
+  }
+
+  /**
+   * Background tasks (reports): leases and file expiry run on real time, not on the application's
+   * clock (the sandbox's replays move that one, and a lease must not lapse because a scenario
+   * jumped a day ahead).
+   */
+  @Produces
+  @Singleton
+  @Typed({SellerTasks.class, RequestReport.class})
+  BackgroundTaskService backgroundTaskService(
+      BackgroundTasks tasks, ReportFiles files, SellerStore sellers) {
+    return new BackgroundTaskService(tasks, files, sellers, Clock.systemUTC());
+  }
+
+  @Produces
+  @Singleton
+  RunBackgroundTasks reportTasks(
+      BackgroundTasks tasks, ShopRecords records, ReportFiles files, SellerChat chat) {
+    return new ReportTaskRunner(
+        tasks, records, new ReportFormats(), files, chat, Clock.systemUTC(), TaskTiming.defaults());
   }
 
   @Produces

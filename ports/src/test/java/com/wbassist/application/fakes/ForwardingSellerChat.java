@@ -39,4 +39,9 @@ public class ForwardingSellerChat implements SellerChat {
   public void delete(long chatId, long messageId) {
     chat.delete(chatId, messageId);
   }
+
+  @Override
+  public long sendDocument(long chatId, com.wbassist.application.port.out.ChatDocument document) {
+    return chat.sendDocument(chatId, document);
+  }
 }

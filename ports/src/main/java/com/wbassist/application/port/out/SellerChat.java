@@ -26,4 +26,13 @@ public interface SellerChat {
 
   /** Deletes a message (the one that carried a token); failing to is not an error. */
   void delete(long chatId, long messageId);
+
+  /** The largest file a bot may upload to a chat (Telegram's limit for bots: 50 MB). */
+  long LARGEST_DOCUMENT = 50L * 1024 * 1024;
+
+  /**
+   * Sends a file (a report) with a caption; returns the message id. At most {@link
+   * #LARGEST_DOCUMENT} bytes.
+   */
+  long sendDocument(long chatId, ChatDocument document);
 }
