@@ -2,6 +2,7 @@ package com.wbassist.app.api;
 
 import com.wbassist.app.security.Roles;
 import com.wbassist.application.port.in.SellerTasks;
+import com.wbassist.application.port.in.TooManyReportsException;
 import com.wbassist.application.port.out.StoredReportFile;
 import com.wbassist.domain.apikey.ApiCaller;
 import com.wbassist.domain.market.Period;
@@ -65,6 +66,10 @@ public class ReportsResource {
                               + "\"rows\":0,\"stage\":\"queued\",\"sequence\":1,"
                               + "\"from\":\"2026-11-01\",\"to\":\"2026-11-30\",\"format\":\"XLSX\"}")))
   @APIResponse(responseCode = "400", content = @Content(mediaType = Problems.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "429",
+      description = "The shop has 5 reports queued or being made already",
+      content = @Content(mediaType = Problems.MEDIA_TYPE))
   public Response requestReport(ReportRequestJson body) {
     ApiCaller caller = SellerApiCaller.of(request);
     ReportRequestJson asked = body == null ? new ReportRequestJson() : body;
@@ -73,8 +78,15 @@ public class ReportsResource {
             ? ReportFormat.XLSX
             : ReportFormat.parse(asked.format)
                 .orElseThrow(() -> ApiProblemException.badParameter("format must be XLSX or CSV"));
-    BackgroundTask task = tasks.requestReport(caller, period(asked.from, asked.to), format);
-    return Response.accepted(TaskJson.of(task, clock))
+    Period period = period(asked.from, asked.to);
+    BackgroundTask task;
+    try {
+      task = tasks.requestReport(caller, period, format);
+    } catch (TooManyReportsException busy) {
+      throw new ApiProblemException(
+          "too-many-reports", "Too many reports under way", 429, busy.getMessage());
+    }
+    return Response.accepted(TaskJson.of(task))
         .location(URI.create("/api/v1/tasks/" + task.id().value()))
         .build();
   }

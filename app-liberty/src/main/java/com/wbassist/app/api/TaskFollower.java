@@ -9,7 +9,6 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,7 +32,6 @@ final class TaskFollower implements Runnable {
   private final SellerTasks tasks;
   private final ApiCaller caller;
   private final TaskId id;
-  private final Clock clock;
   private final SseEventSink sink;
   private final Sse sse;
   private final long startedAt = System.nanoTime();
@@ -42,17 +40,10 @@ final class TaskFollower implements Runnable {
   private volatile ScheduledFuture<?> looking;
 
   TaskFollower(
-      SellerTasks tasks,
-      ApiCaller caller,
-      TaskId id,
-      Clock clock,
-      SseEventSink sink,
-      Sse sse,
-      long seen) {
+      SellerTasks tasks, ApiCaller caller, TaskId id, SseEventSink sink, Sse sse, long seen) {
     this.tasks = tasks;
     this.caller = caller;
     this.id = id;
-    this.clock = clock;
     this.sink = sink;
     this.sse = sse;
     this.seen = seen;
@@ -99,7 +90,7 @@ final class TaskFollower implements Runnable {
             .name("task")
             .reconnectDelay(2_000)
             .mediaType(MediaType.APPLICATION_JSON_TYPE)
-            .data(TaskJson.class, TaskJson.of(task, clock))
+            .data(TaskJson.class, TaskJson.of(task))
             .build());
     lastSentAt = System.nanoTime();
   }

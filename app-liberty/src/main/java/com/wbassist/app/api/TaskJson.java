@@ -29,8 +29,9 @@ public record TaskJson(
     String file,
     OffsetDateTime fileUntil) {
 
-  static TaskJson of(BackgroundTask task, Clock clock) {
-    boolean ready = task.fileReady(clock.instant());
+  /** Whether the file is ready is judged on real time, as tasks' files expire (decision 0627). */
+  static TaskJson of(BackgroundTask task) {
+    boolean ready = task.fileReady(Clock.systemUTC().instant());
     return new TaskJson(
         task.id().value(),
         task.kind().name(),

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     content = @Content(mediaType = Problems.MEDIA_TYPE))
 public class TasksResource {
   @Inject SellerTasks tasks;
-  @Inject Clock clock;
   @Context HttpServletRequest request;
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -58,14 +56,14 @@ public class TasksResource {
       @Parameter(description = "QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED or INTERRUPTED")
           @QueryParam("state")
           String state) {
-    return tasks.tasks(caller(), state(state)).stream().map(t -> TaskJson.of(t, clock)).toList();
+    return tasks.tasks(caller(), state(state)).stream().map(t -> TaskJson.of(t)).toList();
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "One task: its state and progress")
   public TaskJson task(@PathParam("id") String id) {
-    return TaskJson.of(find(caller(), id), clock);
+    return TaskJson.of(find(caller(), id));
   }
 
   @POST
@@ -76,7 +74,7 @@ public class TasksResource {
               + " second or so, a finished one stays as it is")
   public TaskJson cancel(@PathParam("id") String id) {
     TaskId task = id(id);
-    return TaskJson.of(tasks.cancel(caller(), task).orElseThrow(TasksResource::unknown), clock);
+    return TaskJson.of(tasks.cancel(caller(), task).orElseThrow(TasksResource::unknown));
   }
 
   @GET
@@ -96,8 +94,7 @@ public class TasksResource {
       @Context Sse sse) {
     ApiCaller caller = caller();
     BackgroundTask task = find(caller, id);
-    new TaskFollower(tasks, caller, task.id(), clock, sink, sse, seen(lastEventId))
-        .start(scheduler);
+    new TaskFollower(tasks, caller, task.id(), sink, sse, seen(lastEventId)).start(scheduler);
   }
 
   private BackgroundTask find(ApiCaller caller, String id) {

@@ -17,6 +17,7 @@ public class TimersReadiness implements HealthCheck {
   @Inject DispatchTimer dispatch;
   @Inject UpdateInboxTimer inbox;
   @Inject HousekeepingTimer housekeeping;
+  @Inject TaskTimer backgroundTasks;
 
   @Override
   public HealthCheckResponse call() {
@@ -25,11 +26,13 @@ public class TimersReadiness implements HealthCheck {
             sync.isScheduled()
                 && dispatch.isScheduled()
                 && inbox.isScheduled()
-                && housekeeping.isScheduled())
+                && housekeeping.isScheduled()
+                && backgroundTasks.isScheduled())
         .withData("sync", sync.isScheduled())
         .withData("dispatch", dispatch.isScheduled())
         .withData("storedUpdates", inbox.isScheduled())
         .withData("housekeeping", housekeeping.isScheduled())
+        .withData("backgroundTasks", backgroundTasks.isScheduled())
         .build();
   }
 }

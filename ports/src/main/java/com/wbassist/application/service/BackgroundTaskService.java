@@ -2,6 +2,7 @@ package com.wbassist.application.service;
 
 import com.wbassist.application.port.in.RequestReport;
 import com.wbassist.application.port.in.SellerTasks;
+import com.wbassist.application.port.in.TooManyReportsException;
 import com.wbassist.application.port.out.BackgroundTasks;
 import com.wbassist.application.port.out.ReportFiles;
 import com.wbassist.application.port.out.SellerStore;
@@ -81,6 +82,12 @@ public final class BackgroundTaskService implements SellerTasks, RequestReport {
   }
 
   private BackgroundTask queue(CabinetId cabinet, ReportRequest request) {
+    long unfinished =
+        tasks.of(cabinet, Optional.of(TaskState.QUEUED), UNFINISHED_AT_MOST).size()
+            + tasks.of(cabinet, Optional.of(TaskState.RUNNING), UNFINISHED_AT_MOST).size();
+    if (unfinished >= UNFINISHED_AT_MOST) {
+      throw new TooManyReportsException();
+    }
     BackgroundTask task = BackgroundTask.report(newId(), cabinet, request, clock.instant());
     tasks.add(task);
     return task;

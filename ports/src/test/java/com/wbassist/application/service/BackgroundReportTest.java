@@ -238,6 +238,21 @@ class BackgroundReportTest {
   }
 
   @Test
+  @DisplayName("a shop has at most five reports queued or under way; a sixth is refused")
+  void fiveAtATime() {
+    for (int i = 0; i < 5; i++) {
+      service.requestReport(KEY, NOVEMBER, ReportFormat.CSV);
+    }
+    assertThrows(
+        com.wbassist.application.port.in.TooManyReportsException.class,
+        () -> service.requestReport(KEY, NOVEMBER, ReportFormat.CSV));
+    service.requestReport(OTHER_SHOP, NOVEMBER, ReportFormat.CSV); // another shop's own five
+    BackgroundTask first = service.tasks(KEY, Optional.empty()).get(4);
+    service.cancel(KEY, first.id());
+    service.requestReport(KEY, NOVEMBER, ReportFormat.CSV);
+  }
+
+  @Test
   @DisplayName("a seller without a ready shop gets no report task")
   void noShopNoReport() {
     sellers.save(Seller.newcomer(43, 4343, "Борис"));

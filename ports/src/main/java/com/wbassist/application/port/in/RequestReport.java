@@ -14,6 +14,8 @@ public interface RequestReport {
    * Queues the report of the seller's cabinet.
    *
    * @return the task queued; empty when the seller has no cabinet ready yet (nothing to report)
+   * @throws TooManyReportsException when the shop has {@link SellerTasks#UNFINISHED_AT_MOST}
+   *     reports queued or being made
    */
   Optional<BackgroundTask> requestReport(long telegramId, Period period, ReportFormat format);
 }

@@ -21,7 +21,14 @@ public interface SellerTasks {
   /** Tasks listed at most, newest first. */
   int LISTED = 100;
 
-  /** Queues a report of the period; it is made in the background. */
+  /** Reports one shop may have queued or being made at once. */
+  int UNFINISHED_AT_MOST = 5;
+
+  /**
+   * Queues a report of the period; it is made in the background.
+   *
+   * @throws TooManyReportsException when the shop has {@link #UNFINISHED_AT_MOST} unfinished
+   */
   BackgroundTask requestReport(ApiCaller caller, Period period, ReportFormat format);
 
   Optional<BackgroundTask> task(ApiCaller caller, TaskId id);
