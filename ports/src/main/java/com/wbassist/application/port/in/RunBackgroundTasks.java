@@ -9,7 +9,10 @@ import java.util.function.BooleanSupplier;
  * claimed one (on a thread of its own) to its end.
  */
 public interface RunBackgroundTasks {
-  /** Claims up to {@code places} tasks for this server (a dead server's are settled first). */
+  /**
+   * Claims up to {@code places} tasks for this server (none when 0); first, whatever the places,
+   * settles the tasks whose servers died.
+   */
   List<TaskLease> claim(int places);
 
   /**
