@@ -2,7 +2,8 @@ package com.wbassist.application.service;
 
 import com.wbassist.application.port.in.RunBackgroundTasks;
 import com.wbassist.application.port.out.BackgroundTasks;
-import com.wbassist.application.port.out.ChatDocument;
+import com.wbassist.application.port.out.RecordCursor;
+import com.wbassist.application.port.out.RecordPage;
 import com.wbassist.application.port.out.ReportDocument;
 import com.wbassist.application.port.out.ReportDocuments;
 import com.wbassist.application.port.out.ReportFiles;
@@ -10,7 +11,8 @@ import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.application.port.out.ShopRecords;
 import com.wbassist.application.port.out.StoredReportFile;
 import com.wbassist.application.port.out.TaskLeaseLostException;
-import com.wbassist.domain.onboarding.ReportReplies;
+import com.wbassist.domain.market.Order;
+import com.wbassist.domain.market.Sale;
 import com.wbassist.domain.task.BackgroundTask;
 import com.wbassist.domain.task.ReportRequest;
 import com.wbassist.domain.task.ReportTotals;
@@ -28,6 +30,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * Runs report tasks: reads the period's orders and sales a page at a time, writes them into the
@@ -46,10 +49,9 @@ public final class ReportTaskRunner implements RunBackgroundTasks {
   private final ShopRecords records;
   private final ReportDocuments documents;
   private final ReportFiles files;
-  private final SellerChat chat;
+  private final ReportToChat toChat;
   private final Clock clock;
   private final TaskTiming timing;
-  private final ReportReplies replies = new ReportReplies();
 
   public ReportTaskRunner(
       BackgroundTasks tasks,
@@ -63,7 +65,7 @@ public final class ReportTaskRunner implements RunBackgroundTasks {
     this.records = records;
     this.documents = documents;
     this.files = files;
-    this.chat = chat;
+    this.toChat = new ReportToChat(chat);
     this.clock = clock;
     this.timing = timing;
   }
@@ -102,7 +104,7 @@ public final class ReportTaskRunner implements RunBackgroundTasks {
         files.store(file, content);
       }
       tasks.succeeded(progress.lease(), clock.instant(), until);
-      deliver(task, scratch, totals);
+      toChat.ready(task, scratch, totals);
     } catch (ReportProgress.Stopped stopped) {
       settle(stopped, lease);
     } catch (TaskLeaseLostException lost) {
@@ -129,33 +131,35 @@ public final class ReportTaskRunner implements RunBackgroundTasks {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(scratch), 1 << 16);
         ReportDocument document = documents.open(request, out)) {
       progress.orders();
-      var after = Optional.<com.wbassist.application.port.out.RecordCursor>empty();
+      Optional<RecordCursor> after = Optional.empty();
       do {
-        var page = records.orders(task.cabinet(), request.period(), after, PAGE);
-        for (var order : page.records()) {
+        RecordPage<Order> page = records.orders(task.cabinet(), request.period(), after, PAGE);
+        for (Order order : page.records()) {
           document.order(order);
           totals.add(order);
         }
-        progress.read(
-            page.records().isEmpty() ? null : page.records().get(page.records().size() - 1).date(),
-            page.records().size());
+        progress.read(last(page, Order::date), page.records().size());
         after = page.next();
       } while (after.isPresent());
       progress.sales();
       do {
-        var page = records.sales(task.cabinet(), request.period(), after, PAGE);
-        for (var sale : page.records()) {
+        RecordPage<Sale> page = records.sales(task.cabinet(), request.period(), after, PAGE);
+        for (Sale sale : page.records()) {
           document.sale(sale);
           totals.add(sale);
         }
-        progress.read(
-            page.records().isEmpty() ? null : page.records().get(page.records().size() - 1).date(),
-            page.records().size());
+        progress.read(last(page, Sale::date), page.records().size());
         after = page.next();
       } while (after.isPresent());
       document.finish(totals);
     }
     return totals;
+  }
+
+  /** The own date of the page's last row: how far into the period the report has come. */
+  private static <T> Instant last(RecordPage<T> page, Function<T, Instant> date) {
+    List<T> rows = page.records();
+    return rows.isEmpty() ? null : date.apply(rows.get(rows.size() - 1));
   }
 
   private void settle(ReportProgress.Stopped stopped, TaskLease lease) {
@@ -173,36 +177,9 @@ public final class ReportTaskRunner implements RunBackgroundTasks {
   private void fail(BackgroundTask task, TaskLease lease, Exception failed) {
     try {
       tasks.failed(lease, clock.instant(), describe(failed));
-      if (task.request().toChat()) {
-        chat.send(task.request().chatId(), replies.failed(task.request().period()));
-      }
+      toChat.failed(task);
     } catch (RuntimeException alsoFailed) {
       LOG.log(Level.WARNING, "task " + task.id() + " could not be marked failed: " + alsoFailed);
-    }
-  }
-
-  /** The file to the seller's chat; a failure to send leaves the task done and the file kept. */
-  private void deliver(BackgroundTask task, Path scratch, ReportTotals totals) {
-    ReportRequest request = task.request();
-    if (!request.toChat()) {
-      return;
-    }
-    try {
-      if (Files.size(scratch) > SellerChat.LARGEST_DOCUMENT) {
-        chat.send(request.chatId(), replies.tooLargeForChat(request.period(), task.id().value()));
-        return;
-      }
-      chat.sendDocument(
-          request.chatId(),
-          new ChatDocument(
-              request.fileName(),
-              request.format().contentType(),
-              Files.readAllBytes(scratch),
-              replies.ready(request.period(), totals)));
-    } catch (IOException | RuntimeException notSent) {
-      LOG.log(
-          Level.WARNING,
-          () -> "report " + task.id() + " not sent to its chat: " + notSent.getMessage());
     }
   }
 
