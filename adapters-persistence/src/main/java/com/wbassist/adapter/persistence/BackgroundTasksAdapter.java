@@ -48,10 +48,12 @@ final class BackgroundTasksAdapter implements BackgroundTasks {
   private static final String SETTLE_LAPSED =
       """
       update background_tasks set
-        state = case when attempts < ? then 'QUEUED' else 'INTERRUPTED' end,
-        stage = case when attempts < ? then 'queued' else 'interrupted' end,
-        finished_at = case when attempts < ? then null else ? end,
-        error = case when attempts < ? then null
+        state = case when cancel_requested then 'CANCELLED'
+                     when attempts < ? then 'QUEUED' else 'INTERRUPTED' end,
+        stage = case when cancel_requested then 'cancelled'
+                     when attempts < ? then 'queued' else 'interrupted' end,
+        finished_at = case when cancel_requested or attempts >= ? then ? end,
+        error = case when cancel_requested or attempts < ? then null
                 else 'the servers running it stopped ' || attempts || ' times' end,
         lease_until = null, progress_seq = progress_seq + 1
       where state = 'RUNNING' and lease_until <= ? and kind = ?""";

@@ -176,6 +176,19 @@ class BackgroundTasksOnPostgresTest extends DatabaseTest {
   }
 
   @Test
+  @DisplayName("a task cancelled while its server was dying ends cancelled, not queued again")
+  void cancelledWhileItsServerDied() {
+    BackgroundTask task = queued(SHOP, NOW);
+    adapters.backgroundTasks().claim(NOW, LEASE, 1);
+    adapters.backgroundTasks().requestCancel(SHOP, task.id(), NOW.plusSeconds(10));
+    assertTrue(adapters.backgroundTasks().claim(NOW.plusSeconds(61), LEASE, 1).isEmpty());
+    BackgroundTask after = read(task);
+    assertEquals(TaskState.CANCELLED, after.state());
+    assertEquals(NOW.plusSeconds(61), after.finishedAt());
+    assertEquals(null, after.error());
+  }
+
+  @Test
   @DisplayName("a task handed back by a stopping server is queued again without using an attempt")
   void handedBack() {
     BackgroundTask task = queued(SHOP, NOW);

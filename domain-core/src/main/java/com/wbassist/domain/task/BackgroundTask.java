@@ -73,10 +73,14 @@ public record BackgroundTask(
   }
 
   /**
-   * What becomes of the task when its server's lease ran out: queued again while its kind allows
-   * another attempt, else interrupted — never left running.
+   * What becomes of the task when its server's lease ran out: cancelled when the seller asked to
+   * stop it, else queued again while its kind allows another attempt, else interrupted — never left
+   * running.
    */
   public TaskState afterLeaseLapsed() {
+    if (cancelRequested) {
+      return TaskState.CANCELLED;
+    }
     return attempts < kind.attemptsAllowed() ? TaskState.QUEUED : TaskState.INTERRUPTED;
   }
 }

@@ -62,7 +62,7 @@ public final class InMemoryBackgroundTasks implements BackgroundTasks {
                 t,
                 next,
                 next.finished() ? now : null,
-                next.finished()
+                next == TaskState.INTERRUPTED
                     ? "the servers running it stopped " + t.attempts() + " times"
                     : null,
                 t.progress()),

@@ -146,6 +146,17 @@ class BackgroundReportTest {
   }
 
   @Test
+  @DisplayName("a report cancelled while its server lay dead ends cancelled, not made again")
+  void cancelledWhileDead() {
+    BackgroundTask asked = service.requestReport(KEY, NOVEMBER, ReportFormat.CSV);
+    server().claim(1);
+    service.cancel(KEY, asked.id());
+    clock.advance(Duration.ofMinutes(2));
+    assertTrue(server().claim(1).isEmpty());
+    assertEquals(TaskState.CANCELLED, tasks.find(asked.id()).orElseThrow().state());
+  }
+
+  @Test
   @DisplayName("a report cancelled mid-way stops between pages and keeps no file")
   void cancelledMidWay() {
     shopOfNovember(5_000);
