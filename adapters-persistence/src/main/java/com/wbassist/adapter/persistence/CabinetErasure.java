@@ -57,6 +57,8 @@ final class CabinetErasure implements CabinetEraser {
         "api_key_requests",
         "delete from api_key_requests where key_id in (select key_id from api_keys where cabinet_sid = ?)");
     BY_CABINET.put("api_keys", "delete from api_keys where cabinet_sid = ?");
+    BY_CABINET.put("report_files", "delete from report_files where cabinet_sid = ?");
+    BY_CABINET.put("background_tasks", "delete from background_tasks where cabinet_sid = ?");
     BY_CABINET.put(
         "sync_run_streams",
         "delete from sync_run_streams where run_id in (select id from sync_runs where cabinet_sid = ?)");

@@ -55,6 +55,11 @@ final class HousekeepingPersistenceAdapter implements Housekeeping {
     pruned.put(
         Prunable.API_KEY_REQUESTS,
         delete(PruneStatements.API_KEY_REQUESTS, retention.apiRequestCountsBefore(now), batch));
+    pruned.put(
+        Prunable.REPORT_FILES, delete(PruneStatements.REPORT_FILES, now, Math.min(batch, 100)));
+    pruned.put(
+        Prunable.BACKGROUND_TASKS,
+        delete(PruneStatements.BACKGROUND_TASKS, retention.finishedTasksBefore(now), batch));
     pruned.values().removeIf(count -> count == 0);
     return new PruneReport(pruned);
   }

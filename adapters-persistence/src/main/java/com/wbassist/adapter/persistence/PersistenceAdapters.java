@@ -66,6 +66,8 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final TeamInvitesAdapter teamInvites;
   private final ApiKeysAdapter apiKeys;
   private final ShopRecordsAdapter shopRecords;
+  private final BackgroundTasksAdapter backgroundTasks;
+  private final ReportFilesAdapter reportFiles;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -98,6 +100,8 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.teamInvites = new TeamInvitesAdapter(jdbc);
     this.apiKeys = new ApiKeysAdapter(jdbc);
     this.shopRecords = new ShopRecordsAdapter(jdbc);
+    this.backgroundTasks = new BackgroundTasksAdapter(jdbc);
+    this.reportFiles = new ReportFilesAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -141,6 +145,16 @@ public final class PersistenceAdapters implements AutoCloseable {
   /** The scarce WB requests of cabinets' streams (Base tokens). */
   public com.wbassist.application.port.out.ShopRecords shopRecords() {
     return shopRecords;
+  }
+
+  /** Background tasks (reports), claimed with fencing leases. */
+  public com.wbassist.application.port.out.BackgroundTasks backgroundTasks() {
+    return backgroundTasks;
+  }
+
+  /** Finished report files, readable by every server. */
+  public com.wbassist.application.port.out.ReportFiles reportFiles() {
+    return reportFiles;
   }
 
   public com.wbassist.application.port.out.ApiKeys apiKeys() {

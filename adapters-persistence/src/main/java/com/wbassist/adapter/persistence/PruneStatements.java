@@ -30,6 +30,20 @@ final class PruneStatements {
                               and newer.state = 'SENT'))
          limit ? for update of d skip locked))""";
 
+  /** Finished tasks: their files went long before (a day), so nothing points at them. */
+  static final String BACKGROUND_TASKS =
+      """
+      delete from background_tasks where ctid = any(array(
+        select ctid from background_tasks where finished_at < ?
+        limit ? for update skip locked))""";
+
+  /** Expired report files; their pieces go with them (on delete cascade). */
+  static final String REPORT_FILES =
+      """
+      delete from report_files where ctid = any(array(
+        select ctid from report_files where expires_at < ?
+        limit ? for update skip locked))""";
+
   static final String API_KEY_REQUESTS =
       """
       delete from api_key_requests where ctid = any(array(

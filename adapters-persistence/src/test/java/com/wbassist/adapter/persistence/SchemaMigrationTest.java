@@ -36,6 +36,9 @@ class SchemaMigrationTest extends DatabaseTest {
               "team_invites",
               "api_keys",
               "api_key_requests",
+              "background_tasks",
+              "report_files",
+              "report_file_pieces",
               "databasechangelog",
               "databasechangeloglock"));
 

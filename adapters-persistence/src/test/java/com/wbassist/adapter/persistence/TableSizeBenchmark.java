@@ -859,6 +859,11 @@ class TableSizeBenchmark {
 
     @Override
     public void unpin(long chatId, long messageId) {}
+
+    @Override
+    public long sendDocument(long chatId, com.wbassist.application.port.out.ChatDocument document) {
+      return ++lastMessageId;
+    }
   }
 
   /**

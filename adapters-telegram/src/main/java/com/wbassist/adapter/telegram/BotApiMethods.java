@@ -84,6 +84,28 @@ final class BotApiMethods {
             "sendPhoto", Pace.CHAT, chatId, () -> transport.postMultipart("sendPhoto", form)));
   }
 
+  /** Uploads a file (multipart) with an HTML caption; returns the message id. */
+  long sendDocument(
+      long chatId,
+      String fileName,
+      String contentType,
+      byte[] content,
+      String captionHtml,
+      Keyboard keyboard) {
+    MultipartForm form = new MultipartForm().field("chat_id", Long.toString(chatId));
+    form.field("caption", captionHtml).field("parse_mode", "HTML");
+    if (!keyboard.isEmpty()) {
+      form.field("reply_markup", keyboards.replyMarkup(keyboard).toString());
+    }
+    form.file("document", fileName, contentType, content);
+    return messageId(
+        caller.call(
+            "sendDocument",
+            Pace.CHAT,
+            chatId,
+            () -> transport.postMultipart("sendDocument", form)));
+  }
+
   /** Sends a photo Telegram already has, by its {@code file_id}. */
   SentPhoto sendPhoto(long chatId, String fileId, String captionHtml, Keyboard keyboard) {
     JsonObjectBuilder params =

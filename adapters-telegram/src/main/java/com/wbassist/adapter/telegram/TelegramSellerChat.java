@@ -1,6 +1,7 @@
 package com.wbassist.adapter.telegram;
 
 import com.wbassist.application.port.out.ChatDeliveryException;
+import com.wbassist.application.port.out.ChatDocument;
 import com.wbassist.application.port.out.ChatUnreachableException;
 import com.wbassist.application.port.out.SellerChat;
 import com.wbassist.domain.chat.ChatMessage;
@@ -135,6 +136,17 @@ public final class TelegramSellerChat implements SellerChat {
                   + " not unpinned: "
                   + failed.getMessage());
     }
+  }
+
+  @Override
+  public long sendDocument(long chatId, ChatDocument document) {
+    return api.sendDocument(
+        chatId,
+        document.fileName(),
+        document.contentType(),
+        document.content(),
+        document.caption().html(),
+        document.caption().keyboard());
   }
 
   private void editInPlace(long chatId, long messageId, String html, Keyboard keyboard) {

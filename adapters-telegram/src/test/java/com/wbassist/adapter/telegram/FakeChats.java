@@ -89,6 +89,7 @@ public final class FakeChats {
     return switch (call.method()) {
       case "sendMessage" -> sendMessage(call, chatId);
       case "sendPhoto" -> sendPhoto(call, chatId);
+      case "sendDocument" -> sendDocument(call, chatId);
       case "editMessageText", "editMessageCaption", "editMessageReplyMarkup" -> edit(call, chatId);
       case "deleteMessage",
           "answerCallbackQuery",
@@ -132,6 +133,17 @@ public final class FakeChats {
                     + "\",\"width\":90,\"height\":120},{\"file_id\":\""
                     + fileId
                     + "\",\"width\":900,\"height\":1200}]}"));
+  }
+
+  private Answer sendDocument(Call call, long chatId) {
+    if (call.file() == null) {
+      return Answer.refused(400, "Bad Request: there is no document in the request");
+    }
+    String caption = call.text("caption");
+    if (caption != null && visible(caption) > 1024) {
+      return Answer.refused(400, "Bad Request: message caption is too long");
+    }
+    return Answer.ok(json(store(chatId, true, caption, markup(call))));
   }
 
   private Answer edit(Call call, long chatId) {

@@ -102,6 +102,30 @@ class TelegramSellerChatTest {
   }
 
   @Test
+  @DisplayName(
+      "sendDocument: the file uploaded as multipart with its name, an HTML caption, the id back")
+  void sendDocument() {
+    byte[] report = new byte[70_000];
+    for (int i = 0; i < report.length; i++) {
+      report[i] = (byte) i; // every byte value, CR and LF among them
+    }
+    long id =
+        chat.sendDocument(
+            CHAT,
+            new com.wbassist.application.port.out.ChatDocument(
+                "wb-report-2026-11-01-2026-11-30.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                report,
+                ChatMessage.text("📊 <b>Отчёт</b> за ноябрь")));
+    Call call = only("sendDocument");
+    assertEquals(CHAT, call.chatId());
+    assertArrayEquals(report, call.file());
+    assertEquals("📊 <b>Отчёт</b> за ноябрь", call.text("caption"));
+    assertEquals("HTML", call.text("parse_mode"));
+    assertEquals(telegram.chats().in(CHAT).get(0).id, id);
+  }
+
+  @Test
   @DisplayName("a photo that cannot be downloaded: the notification goes as text")
   void photoMissing() {
     Notification order =

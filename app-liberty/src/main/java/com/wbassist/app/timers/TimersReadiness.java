@@ -18,6 +18,7 @@ public class TimersReadiness implements HealthCheck {
   @Inject UpdateInboxTimer inbox;
   @Inject HousekeepingTimer housekeeping;
   @Inject DailySummaryTimer dailySummaries;
+  @Inject TaskTimer backgroundTasks;
 
   @Override
   public HealthCheckResponse call() {
@@ -27,12 +28,14 @@ public class TimersReadiness implements HealthCheck {
                 && dispatch.isScheduled()
                 && inbox.isScheduled()
                 && housekeeping.isScheduled()
-                && dailySummaries.isScheduled())
+                && dailySummaries.isScheduled()
+                && backgroundTasks.isScheduled())
         .withData("sync", sync.isScheduled())
         .withData("dispatch", dispatch.isScheduled())
         .withData("storedUpdates", inbox.isScheduled())
         .withData("housekeeping", housekeeping.isScheduled())
         .withData("dailySummaries", dailySummaries.isScheduled())
+        .withData("backgroundTasks", backgroundTasks.isScheduled())
         .build();
   }
 }

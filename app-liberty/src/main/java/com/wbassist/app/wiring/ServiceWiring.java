@@ -2,13 +2,18 @@ package com.wbassist.app.wiring;
 
 import com.wbassist.adapter.persistence.PersistenceAdapters;
 import com.wbassist.app.extension.ChatUpdateListener;
+import com.wbassist.app.reports.ReportFormats;
 import com.wbassist.application.port.in.AuthenticateApiKey;
 import com.wbassist.application.port.in.HandleChatUpdate;
 import com.wbassist.application.port.in.HandleStoredUpdates;
 import com.wbassist.application.port.in.PlanDailySummaries;
 import com.wbassist.application.port.in.ReadShopData;
 import com.wbassist.application.port.in.ReceiveChatUpdate;
+import com.wbassist.application.port.in.RequestReport;
+import com.wbassist.application.port.in.RunBackgroundTasks;
+import com.wbassist.application.port.in.SellerTasks;
 import com.wbassist.application.port.out.ApiKeys;
+import com.wbassist.application.port.out.BackgroundTasks;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DailySummaries;
 import com.wbassist.application.port.out.DeliveryQueue;
@@ -18,6 +23,7 @@ import com.wbassist.application.port.out.FeedbackStore;
 import com.wbassist.application.port.out.OrderStore;
 import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.ReportFiles;
 import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerChat;
@@ -36,6 +42,7 @@ import com.wbassist.application.port.out.UpdateInbox;
 import com.wbassist.application.port.out.WbAccountCheck;
 import com.wbassist.application.port.out.WbMarketData;
 import com.wbassist.application.service.ApiKeyAuthentication;
+import com.wbassist.application.service.BackgroundTaskService;
 import com.wbassist.application.service.CabinetSyncService;
 import com.wbassist.application.service.ChatConversationService;
 import com.wbassist.application.service.ChatUpdateIntake;
@@ -43,10 +50,12 @@ import com.wbassist.application.service.DailySummaryPlanning;
 import com.wbassist.application.service.DailySummarySending;
 import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
+import com.wbassist.application.service.ReportTaskRunner;
 import com.wbassist.application.service.SellerApiKeyService;
 import com.wbassist.application.service.SellerMenus;
 import com.wbassist.application.service.ShopDataQueries;
 import com.wbassist.application.service.SyncAnnouncements;
+import com.wbassist.application.service.TaskTiming;
 import com.wbassist.application.service.TeamConversation;
 import com.wbassist.application.service.TokenOnboarding;
 import com.wbassist.application.service.UpdateInboxPolicy;
@@ -165,6 +174,27 @@ public class ServiceWiring {
   @Singleton
   ReadShopData shopData(CabinetStore cabinets, ShopRecords records) {
     return new ShopDataQueries(cabinets, records);
+  }
+
+  /**
+   * Background tasks (reports): leases and file expiry run on real time, not on the application's
+   * clock (the sandbox's replays move that one, and a lease must not lapse because a scenario
+   * jumped a day ahead).
+   */
+  @Produces
+  @Singleton
+  @Typed({SellerTasks.class, RequestReport.class})
+  BackgroundTaskService backgroundTaskService(
+      BackgroundTasks tasks, ReportFiles files, SellerStore sellers) {
+    return new BackgroundTaskService(tasks, files, sellers, Clock.systemUTC());
+  }
+
+  @Produces
+  @Singleton
+  RunBackgroundTasks reportTasks(
+      BackgroundTasks tasks, ShopRecords records, ReportFiles files, SellerChat chat) {
+    return new ReportTaskRunner(
+        tasks, records, new ReportFormats(), files, chat, Clock.systemUTC(), TaskTiming.defaults());
   }
 
   @Produces

@@ -6,6 +6,7 @@ import com.wbassist.app.config.ProductionSettings;
 import com.wbassist.app.config.RunMode;
 import com.wbassist.app.database.SchemaMigrationAtStartup;
 import com.wbassist.application.port.out.ApiKeys;
+import com.wbassist.application.port.out.BackgroundTasks;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DailySummaries;
 import com.wbassist.application.port.out.DispatchTurns;
@@ -14,6 +15,7 @@ import com.wbassist.application.port.out.FeedbackStore;
 import com.wbassist.application.port.out.OrderStore;
 import com.wbassist.application.port.out.ProcessedUpdates;
 import com.wbassist.application.port.out.ProductCardStore;
+import com.wbassist.application.port.out.ReportFiles;
 import com.wbassist.application.port.out.RequestTurns;
 import com.wbassist.application.port.out.SaleStore;
 import com.wbassist.application.port.out.SellerStore;
@@ -210,5 +212,17 @@ public class StorageWiring {
   @Singleton
   ShopRecords shopRecords(PersistenceAdapters storage) {
     return storage.shopRecords();
+  }
+
+  @Produces
+  @Singleton
+  BackgroundTasks backgroundTasks(PersistenceAdapters storage) {
+    return storage.backgroundTasks();
+  }
+
+  @Produces
+  @Singleton
+  ReportFiles reportFiles(PersistenceAdapters storage) {
+    return storage.reportFiles();
   }
 }

@@ -62,6 +62,7 @@ public final class TelegramStandIn {
     return switch (method) {
       case "sendMessage" -> sendMessage(request, chatId);
       case "sendPhoto" -> sendPhoto(request, chatId);
+      case "sendDocument" -> sendDocument(request, chatId);
       case "editMessageText", "editMessageCaption", "editMessageReplyMarkup" ->
           edit(method, request, chatId);
       case "deleteMessage" -> delete(request, chatId);
@@ -131,6 +132,23 @@ public final class TelegramStandIn {
                             .add("width", 516)
                             .add("height", 688)))
             .build());
+  }
+
+  /** A file (a report): kept as a message with its caption, as a chat shows it under the file. */
+  private Answer sendDocument(BotApiRequest request, Long chatId) {
+    if (chatId == null) {
+      return error(400, "Bad Request: chat not found", null);
+    }
+    if (!request.upload("document").map(size -> size > 0).orElse(false)) {
+      return error(400, "Bad Request: there is no document in the request", null);
+    }
+    String caption = request.string("caption").orElse("");
+    if (caption.length() > MAX_CAPTION) {
+      return error(400, "Bad Request: message caption is too long", null);
+    }
+    StandInMessage message =
+        accept(chatId, true, caption, request.object("reply_markup").orElse(null));
+    return ok(messageJson(message).add("caption", caption).build());
   }
 
   private Answer edit(String method, BotApiRequest request, Long chatId) {

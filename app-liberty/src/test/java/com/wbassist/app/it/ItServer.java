@@ -18,12 +18,19 @@ public final class ItServer implements BeforeAllCallback {
   /** Read by arquillian.xml, so Arquillian talks to the port the server was given. */
   static final String HTTP_PORT_PROPERTY = "wbassist.it.http.port";
 
+  static final String DB_URL_PROPERTY = "wbassist.it.db.url";
+
   @Override
   public void beforeAll(ExtensionContext context) {
     context
         .getRoot()
         .getStore(ExtensionContext.Namespace.create(ItServer.class))
         .getOrComputeIfAbsent(RunningDatabase.class, key -> prepare(), RunningDatabase.class);
+  }
+
+  /** The test database's JDBC address (user {@code postgres}), for a test that seeds rows. */
+  static String jdbcUrl() {
+    return System.getProperty(DB_URL_PROPERTY);
   }
 
   static int httpPort() {
@@ -35,6 +42,8 @@ public final class ItServer implements BeforeAllCallback {
       EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
       int httpPort = freePort();
       System.setProperty(HTTP_PORT_PROPERTY, Integer.toString(httpPort));
+      System.setProperty(
+          DB_URL_PROPERTY, "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
       Path overrides = serverDirectory().resolve("configDropins/overrides/it-environment.xml");
       Files.createDirectories(overrides.getParent());
       Files.writeString(

@@ -10,18 +10,11 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javax.management.MBeanServerConnection;
-import javax.management.ObjectName;
-import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +49,7 @@ class RestartMidDispatchIT extends OnTheBuiltWar {
     // Telegram takes one message a second per chat: restart once the first of the eight has gone
     // out.
     await(() -> chat().contains("Новый заказ"), Duration.ofMinutes(1), "dispatch started");
-    restartTheApplication();
+    ApplicationRestart.now();
     await(this::ready, Duration.ofMinutes(2), "ready again");
 
     await(
@@ -72,24 +65,6 @@ class RestartMidDispatchIT extends OnTheBuiltWar {
     assertTrue(
         deliveries.stream().allMatch(d -> d.getString("status").equals("SENT")),
         deliveries.toString());
-  }
-
-  /** Restarts the WAR through Liberty's application MBean, as an operator's redeploy would. */
-  private static void restartTheApplication() throws Exception {
-    Path serverDir =
-        Path.of(
-            System.getProperty("wbassist.it.wlp.dir"),
-            "usr/servers",
-            System.getProperty("wbassist.it.server"));
-    String address =
-        Files.readString(serverDir.resolve("logs/state/com.ibm.ws.jmx.local.address")).strip();
-    try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address))) {
-      MBeanServerConnection server = connector.getMBeanServerConnection();
-      ObjectName application =
-          new ObjectName(
-              "WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=wb-assist");
-      server.invoke(application, "restart", null, null);
-    }
   }
 
   /**

@@ -71,6 +71,36 @@ class TelegramStandInTest {
   }
 
   @Test
+  @DisplayName(
+      "a report sent as a document is kept with its caption; one without a file is refused")
+  void sendDocument() {
+    String boundary = "b0undary";
+    String fields =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"chat_id\"\r\n\r\n1002\r\n"
+            + "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"caption\"\r\n\r\n📊 Отчёт\r\n";
+    String file =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"r.xlsx\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\nPK\u0003\u0004xx\r\n";
+    String end = "--" + boundary + "--\r\n";
+    String type = "multipart/form-data; boundary=" + boundary;
+    assertEquals(
+        400,
+        telegram
+            .call("sendDocument", type, (fields + end).getBytes(StandardCharsets.UTF_8))
+            .status());
+    var answer =
+        telegram.call("sendDocument", type, (fields + file + end).getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, answer.status());
+    assertEquals("📊 Отчёт", telegram.chat(1002).get(0).html());
+  }
+
+  @Test
   @DisplayName("a photo uploaded as multipart is accepted with a file_id; its caption recorded")
   void sendPhoto() {
     String boundary = "b0undary";

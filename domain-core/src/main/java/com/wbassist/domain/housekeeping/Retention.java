@@ -77,6 +77,14 @@ public record Retention(
     return now.minus(java.time.Duration.ofHours(1));
   }
 
+  /**
+   * Background tasks finished before this are pruned: a week lets a seller's system look back at
+   * what it asked for; their files expire long before (a day).
+   */
+  public Instant finishedTasksBefore(Instant now) {
+    return now.minus(java.time.Duration.ofDays(7));
+  }
+
   /** Runs started before this are pruned, except the newest of each cabinet. */
   public Instant syncRunsBefore(Instant now) {
     return now.minus(syncRuns);

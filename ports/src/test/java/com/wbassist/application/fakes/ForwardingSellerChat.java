@@ -49,4 +49,9 @@ public class ForwardingSellerChat implements SellerChat {
   public void unpin(long chatId, long messageId) {
     chat.unpin(chatId, messageId);
   }
+
+  @Override
+  public long sendDocument(long chatId, com.wbassist.application.port.out.ChatDocument document) {
+    return chat.sendDocument(chatId, document);
+  }
 }

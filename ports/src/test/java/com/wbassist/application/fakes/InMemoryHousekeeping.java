@@ -75,6 +75,8 @@ public final class InMemoryHousekeeping implements Housekeeping {
       case ORDERS, SALES, FEEDBACKS -> at.isBefore(retention.marketRowsBefore(now));
       case TOKEN_ATTEMPTS -> !at.isAfter(retention.tokenAttemptsUpTo(now));
       case API_KEY_REQUESTS -> at.isBefore(retention.apiRequestCountsBefore(now));
+      case REPORT_FILES -> at.isBefore(now); // "at" is the file's expiry
+      case BACKGROUND_TASKS -> at.isBefore(retention.finishedTasksBefore(now));
     };
   }
 }

@@ -25,6 +25,7 @@ public final class RecordingSellerChat implements SellerChat {
       String text) {}
 
   private final List<Said> log = new ArrayList<>();
+  private final List<com.wbassist.application.port.out.ChatDocument> documents = new ArrayList<>();
   private final Set<Long> blocked = new HashSet<>();
   private int failuresLeft;
   private int refusalsLeft;
@@ -114,6 +115,20 @@ public final class RecordingSellerChat implements SellerChat {
   @Override
   public synchronized void answerButton(String callbackId, String text) {
     log.add(new Said("answer", 0, 0, null, null, text));
+  }
+
+  @Override
+  public synchronized long sendDocument(
+      long chatId, com.wbassist.application.port.out.ChatDocument document) {
+    long id = nextMessageId++;
+    log.add(new Said("document", chatId, id, document.caption(), null, document.caption().html()));
+    documents.add(document);
+    return id;
+  }
+
+  /** The documents sent, in order. */
+  public synchronized List<com.wbassist.application.port.out.ChatDocument> documents() {
+    return List.copyOf(documents);
   }
 
   @Override

@@ -27,7 +27,11 @@ public enum Prunable {
   /** Team invites (digests) expired for as long as notifications are kept, used or not. */
   TEAM_INVITES,
   /** Sellers' API request counts of minutes long past. */
-  API_KEY_REQUESTS;
+  API_KEY_REQUESTS,
+  /** Report files past their download time (a day), with their pieces. */
+  REPORT_FILES,
+  /** Background tasks finished a week ago. */
+  BACKGROUND_TASKS;
 
   /** Whether one prune takes at most a batch of these (the per-stream rows follow their runs). */
   public boolean batched() {

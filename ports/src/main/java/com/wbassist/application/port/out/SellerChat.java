@@ -32,4 +32,13 @@ public interface SellerChat {
 
   /** Unpins one pinned message, leaving the chat's other pins; failing to is not an error. */
   void unpin(long chatId, long messageId);
+
+  /** The largest file a bot may upload to a chat (Telegram's limit for bots: 50 MB). */
+  long LARGEST_DOCUMENT = 50L * 1024 * 1024;
+
+  /**
+   * Sends a file (a report) with a caption; returns the message id. At most {@link
+   * #LARGEST_DOCUMENT} bytes.
+   */
+  long sendDocument(long chatId, ChatDocument document);
 }
