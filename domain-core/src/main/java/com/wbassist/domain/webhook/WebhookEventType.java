@@ -1,0 +1,24 @@
+package com.wbassist.domain.webhook;
+
+import com.wbassist.domain.event.EventType;
+
+/**
+ * What a webhook subscription may ask for: the six things the bot tells a seller about, and three
+ * that only the seller's own systems care for — a sync finished or failed, a report ready.
+ */
+public enum WebhookEventType {
+  NEW_ORDER,
+  ORDER_CANCELLED,
+  BUYOUT,
+  RETURN,
+  NEGATIVE_REVIEW,
+  CRITICAL_STOCK,
+  SYNC_FINISHED,
+  SYNC_FAILED,
+  REPORT_READY;
+
+  /** The webhook type of one of the bot's six events: the same name. */
+  public static WebhookEventType of(EventType type) {
+    return valueOf(type.name());
+  }
+}
