@@ -54,6 +54,9 @@ final class CabinetErasure implements CabinetEraser {
         "api_key_requests",
         "delete from api_key_requests where key_id in (select key_id from api_keys where cabinet_sid = ?)");
     BY_CABINET.put("api_keys", "delete from api_keys where cabinet_sid = ?");
+    BY_CABINET.put("webhook_deliveries", "delete from webhook_deliveries where cabinet_sid = ?");
+    BY_CABINET.put(
+        "webhook_subscriptions", "delete from webhook_subscriptions where cabinet_sid = ?");
     BY_CABINET.put(
         "sync_run_streams",
         "delete from sync_run_streams where run_id in (select id from sync_runs where cabinet_sid = ?)");

@@ -17,7 +17,8 @@ final class EmbeddedDatabase {
   private static final String TABLES =
       "notification_deliveries, outbox_events, sync_run_streams, sync_runs, sellers,"
           + " cabinets, orders, sales, feedbacks, stock_levels, size_stocks, product_cards, stream_positions, processed_updates,"
-          + " token_attempts, update_inbox, set_aside_rows, api_keys, api_key_requests";
+          + " token_attempts, update_inbox, set_aside_rows, api_keys, api_key_requests,"
+          + " webhook_deliveries, webhook_subscriptions";
 
   private static EmbeddedDatabase shared;
 

@@ -33,6 +33,8 @@ class SchemaMigrationTest extends DatabaseTest {
               "request_turns",
               "api_keys",
               "api_key_requests",
+              "webhook_subscriptions",
+              "webhook_deliveries",
               "databasechangelog",
               "databasechangeloglock"));
 

@@ -15,7 +15,14 @@ public enum WebhookEventType {
   CRITICAL_STOCK,
   SYNC_FINISHED,
   SYNC_FAILED,
-  REPORT_READY;
+  REPORT_READY,
+  /** A test event sent on request to one subscription; nobody subscribes to it. */
+  PING;
+
+  /** Whether a subscription may ask for this type. */
+  public boolean subscribable() {
+    return this != PING;
+  }
 
   /** The webhook type of one of the bot's six events: the same name. */
   public static WebhookEventType of(EventType type) {

@@ -1,0 +1,40 @@
+package com.wbassist.application.service;
+
+import com.wbassist.domain.webhook.RetrySchedule;
+import java.time.Duration;
+
+/**
+ * How webhook deliveries are sent: {@code concurrency} at once on their own threads, claimed {@code
+ * batchSize} at a time under a lease long enough for a whole batch of slow receivers, a run lasting
+ * at most {@code runFor}, failures retried on the schedule.
+ */
+public record WebhookPolicy(
+    int concurrency, int batchSize, Duration lease, Duration runFor, RetrySchedule retries) {
+  public WebhookPolicy {
+    if (concurrency < 1 || batchSize < 1) {
+      throw new IllegalArgumentException("concurrency and batch size must be positive");
+    }
+  }
+
+  /**
+   * Four at once; a batch of four rounds, which even at the transport's 20 s worst case each ends
+   * well inside the 5-minute lease.
+   */
+  public static WebhookPolicy defaults() {
+    return withConcurrency(4);
+  }
+
+  public static WebhookPolicy withConcurrency(int concurrency) {
+    return new WebhookPolicy(
+        concurrency,
+        concurrency * 4,
+        Duration.ofMinutes(5),
+        Duration.ofMinutes(1),
+        RetrySchedule.defaults());
+  }
+
+  /** The latest an attempt of a batch claimed at {@code claimedAt} may start. */
+  java.time.Instant lastStart(java.time.Instant claimedAt) {
+    return claimedAt.plus(lease).minusSeconds(60);
+  }
+}
