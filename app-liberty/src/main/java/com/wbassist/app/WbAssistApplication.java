@@ -22,6 +22,7 @@ public class WbAssistApplication extends Application {
     resources.add(TelegramWebhookResource.class);
     resources.add(AdminResource.class);
     resources.add(com.wbassist.app.api.SellerApiResource.class);
+    resources.add(com.wbassist.app.api.WebhookResource.class);
     resources.add(com.wbassist.app.api.ApiProblemMapper.class);
     for (RestResources extension :
         ServiceLoader.load(RestResources.class, WbAssistApplication.class.getClassLoader())) {

@@ -26,6 +26,13 @@ public final class ItServer implements BeforeAllCallback {
         .getOrComputeIfAbsent(RunningDatabase.class, key -> prepare(), RunningDatabase.class);
   }
 
+  /** The test server's database, for a test that must set up what only the bot would. */
+  static final String DB_URL_PROPERTY = "wbassist.it.db.url";
+
+  static String databaseUrl() {
+    return System.getProperty(DB_URL_PROPERTY);
+  }
+
   static int httpPort() {
     return Integer.parseInt(System.getProperty(HTTP_PORT_PROPERTY));
   }
@@ -35,6 +42,7 @@ public final class ItServer implements BeforeAllCallback {
       EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
       int httpPort = freePort();
       System.setProperty(HTTP_PORT_PROPERTY, Integer.toString(httpPort));
+      System.setProperty(DB_URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"));
       Path overrides = serverDirectory().resolve("configDropins/overrides/it-environment.xml");
       Files.createDirectories(overrides.getParent());
       Files.writeString(
