@@ -41,6 +41,9 @@ final class HousekeepingPersistenceAdapter implements Housekeeping {
         Prunable.NOTIFICATION_DELIVERIES, delete(PruneStatements.DELIVERIES, notifications, batch));
     pruned.put(Prunable.OUTBOX_EVENTS, delete(PruneStatements.EVENTS, notifications, batch));
     pruned.put(
+        Prunable.WEBHOOK_DELIVERIES,
+        delete(PruneStatements.WEBHOOK_DELIVERIES, notifications, batch));
+    pruned.put(
         Prunable.SET_ASIDE_ROWS, delete(PruneStatements.SET_ASIDE_ROWS, notifications, batch));
     Instant market = retention.marketRowsBefore(now);
     pruned.put(Prunable.ORDERS, delete(PruneStatements.ORDERS, market, batch));

@@ -244,4 +244,34 @@ class WebhooksOnPostgresTest extends DatabaseTest {
     assertTrue(adapters.webhookSubscriptions().delete(SHOP, s.id()));
     assertEquals(0, count("select count(*) from webhook_deliveries"));
   }
+
+  @Test
+  @DisplayName(
+      "housekeeping prunes deliveries accepted or given up as long ago as notifications are kept, never pending ones")
+  void pruned() {
+    WebhookSubscription s =
+        subscribe(SHOP, WebhookSecret.generate(new SecureRandom()), WebhookEventType.NEW_ORDER);
+    Instant longAgo = NOW.minus(Duration.ofDays(40));
+    long delivered = adapters.webhookDeliveries().ping(SHOP, s.id(), longAgo).orElseThrow().id();
+    long given = adapters.webhookDeliveries().ping(SHOP, s.id(), longAgo).orElseThrow().id();
+    long waiting = adapters.webhookDeliveries().ping(SHOP, s.id(), longAgo).orElseThrow().id();
+    long recent = adapters.webhookDeliveries().ping(SHOP, s.id(), NOW).orElseThrow().id();
+    adapters.webhookDeliveries().delivered(delivered, new WebhookAttempt(longAgo, 200, ""));
+    adapters.webhookDeliveries().failed(given, new WebhookAttempt(longAgo, 500, ""), null);
+    adapters.webhookDeliveries().delivered(recent, new WebhookAttempt(NOW, 200, ""));
+    var report =
+        adapters
+            .housekeeping()
+            .prune(NOW, com.wbassist.domain.housekeeping.Retention.defaults(), 1000);
+    assertEquals(2, report.of(com.wbassist.application.port.out.Prunable.WEBHOOK_DELIVERIES));
+    assertEquals(
+        List.of(recent, waiting),
+        adapters
+            .webhookDeliveries()
+            .history(SHOP, s.id(), OptionalLong.empty(), 10)
+            .orElseThrow()
+            .stream()
+            .map(WebhookDelivery::id)
+            .toList());
+  }
 }

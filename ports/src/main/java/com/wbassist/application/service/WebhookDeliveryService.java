@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
@@ -83,53 +84,92 @@ public final class WebhookDeliveryService implements DeliverWebhooks {
     this.running = running;
   }
 
+  /**
+   * Claims as many deliveries as there are free sending slots, whenever one frees: a slow receiver
+   * holds only its own slots, the others go on being claimed and sent. Each claimed delivery starts
+   * at once, so no claim waits behind others and outlives its lease.
+   */
   @Override
   public WebhookReport deliver() {
     Instant end = clock.instant().plus(policy.runFor());
     AtomicInteger delivered = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger paused = new AtomicInteger();
-    List<ClaimedWebhook> batch;
-    while (running.getAsBoolean()
-        && clock.instant().isBefore(end)
-        && !(batch = deliveries.claim(policy.batchSize(), clock.instant(), policy.lease()))
-            .isEmpty()) {
-      Instant claimedAt = clock.instant();
-      Semaphore slots = new Semaphore(policy.concurrency());
-      List<Long> notStarted = new ArrayList<>();
-      for (ClaimedWebhook claimed : batch) {
-        if (!running.getAsBoolean() || !clock.instant().isBefore(policy.lastStart(claimedAt))) {
-          notStarted.add(claimed.id());
+    int concurrency = policy.concurrency();
+    Semaphore slots = new Semaphore(concurrency);
+    try {
+      while (running.getAsBoolean() && clock.instant().isBefore(end)) {
+        if (!slots.tryAcquire(1, TimeUnit.SECONDS)) {
+          continue; // every slot busy with a receiver
+        }
+        int free = 1 + slots.drainPermits();
+        List<ClaimedWebhook> batch =
+            deliveries.claim(Math.min(free, policy.batchSize()), clock.instant(), policy.lease());
+        slots.release(free - batch.size());
+        if (batch.isEmpty()) {
+          if (slots.availablePermits() == concurrency) {
+            break; // nothing due, nothing in flight
+          }
+          // Something is in flight: look again when a slot frees, or in a second.
+          if (slots.tryAcquire(concurrency, 1, TimeUnit.SECONDS)) {
+            slots.release(concurrency);
+          }
           continue;
         }
-        slots.acquireUninterruptibly();
-        try {
-          sends.execute(
-              () -> {
-                try {
-                  Outcome outcome = attempt(claimed);
-                  (outcome == Outcome.DELIVERED ? delivered : failed).incrementAndGet();
-                  if (outcome == Outcome.PAUSED) {
-                    paused.incrementAndGet();
-                  }
-                } finally {
-                  slots.release();
-                }
-              });
-        } catch (RejectedExecutionException stopping) {
-          slots.release();
-          notStarted.add(claimed.id());
+        if (!start(batch, slots, delivered, failed, paused)) {
+          break;
         }
       }
-      // The next claim must see this batch's outcomes.
-      slots.acquireUninterruptibly(policy.concurrency());
-      slots.release(policy.concurrency());
-      if (!notStarted.isEmpty()) {
-        deliveries.unclaim(notStarted);
-        break;
-      }
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+    } finally {
+      // The run ends when its attempts have: their outcomes are written before the next run.
+      slots.acquireUninterruptibly(concurrency);
+      slots.release(concurrency);
     }
     return new WebhookReport(delivered.get(), failed.get(), paused.get());
+  }
+
+  /**
+   * Starts each claimed delivery on its own thread, one slot each (already taken); false when the
+   * executor refuses (the application stops): what was not started is handed back.
+   */
+  private boolean start(
+      List<ClaimedWebhook> batch,
+      Semaphore slots,
+      AtomicInteger delivered,
+      AtomicInteger failed,
+      AtomicInteger paused) {
+    List<Long> notStarted = new ArrayList<>();
+    for (ClaimedWebhook claimed : batch) {
+      if (!notStarted.isEmpty() || !running.getAsBoolean()) {
+        slots.release();
+        notStarted.add(claimed.id());
+        continue;
+      }
+      try {
+        sends.execute(
+            () -> {
+              try {
+                Outcome outcome = attempt(claimed);
+                (outcome == Outcome.DELIVERED ? delivered : failed).incrementAndGet();
+                if (outcome == Outcome.PAUSED) {
+                  paused.incrementAndGet();
+                }
+              } finally {
+                slots.release();
+              }
+            });
+      } catch (RejectedExecutionException stopping) {
+        slots.release();
+        notStarted.add(claimed.id());
+      }
+    }
+    if (!notStarted.isEmpty()) {
+      deliveries.unclaim(notStarted);
+      return false;
+    }
+    return true;
   }
 
   private enum Outcome {

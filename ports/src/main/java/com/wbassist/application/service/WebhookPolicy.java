@@ -16,10 +16,7 @@ public record WebhookPolicy(
     }
   }
 
-  /**
-   * Four at once; a batch of four rounds, which even at the transport's 20 s worst case each ends
-   * well inside the 5-minute lease.
-   */
+  /** Four at once. */
   public static WebhookPolicy defaults() {
     return withConcurrency(4);
   }
@@ -27,14 +24,9 @@ public record WebhookPolicy(
   public static WebhookPolicy withConcurrency(int concurrency) {
     return new WebhookPolicy(
         concurrency,
-        concurrency * 4,
+        concurrency,
         Duration.ofMinutes(5),
         Duration.ofMinutes(1),
         RetrySchedule.defaults());
-  }
-
-  /** The latest an attempt of a batch claimed at {@code claimedAt} may start. */
-  java.time.Instant lastStart(java.time.Instant claimedAt) {
-    return claimedAt.plus(lease).minusSeconds(60);
   }
 }

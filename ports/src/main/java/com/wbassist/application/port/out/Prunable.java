@@ -23,7 +23,9 @@ public enum Prunable {
   /** Rows set aside as unreadable and not seen again for as long as notifications are kept. */
   SET_ASIDE_ROWS,
   /** Sellers' API request counts of minutes long past. */
-  API_KEY_REQUESTS;
+  API_KEY_REQUESTS,
+  /** Webhook deliveries accepted or given up as long ago as notifications are kept. */
+  WEBHOOK_DELIVERIES;
 
   /** Whether one prune takes at most a batch of these (the per-stream rows follow their runs). */
   public boolean batched() {
