@@ -16,6 +16,7 @@ public class WebhookNudge {
 
   @Inject DeliverWebhooks webhooks;
   @Inject WebhookWiring wiring;
+  @Inject OperationsMetrics metrics;
 
   private final SingleFlight flight = new SingleFlight(this::deliverOnce);
 
@@ -29,7 +30,7 @@ public class WebhookNudge {
 
   private void deliverOnce() {
     try {
-      webhooks.deliver();
+      metrics.webhooks(webhooks.deliver());
     } catch (RuntimeException failed) {
       LOG.log(Level.ERROR, "webhook delivery failed; the next tick retries", failed);
     }
