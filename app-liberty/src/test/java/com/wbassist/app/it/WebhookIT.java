@@ -223,24 +223,30 @@ class WebhookIT extends OnTheBuiltWar {
     throw new AssertionError("not received in " + millis + " ms; received: " + received);
   }
 
+  /**
+   * Polls the history once a second (a key's requests are limited per minute: a 429 is waited out)
+   * until the delivery is as wanted.
+   */
   private static JsonObject awaitDelivery(
       String key, long subscription, String delivery, Predicate<JsonObject> wanted, long millis)
       throws Exception {
     long deadline = System.currentTimeMillis() + millis;
     JsonObject last = null;
     while (System.currentTimeMillis() < deadline) {
-      JsonArray items =
-          json(call(withKey(key, "/api/v1/webhooks/" + subscription + "/deliveries").GET()).body())
-              .getJsonArray("items");
-      for (JsonObject item : items.getValuesAs(JsonObject.class)) {
-        if (Long.toString(item.getJsonNumber("id").longValue()).equals(delivery)) {
-          last = item;
-          if (wanted.test(item)) {
-            return item;
+      HttpResponse<String> page =
+          call(withKey(key, "/api/v1/webhooks/" + subscription + "/deliveries").GET());
+      if (page.statusCode() == 200) {
+        for (JsonObject item :
+            json(page.body()).getJsonArray("items").getValuesAs(JsonObject.class)) {
+          if (Long.toString(item.getJsonNumber("id").longValue()).equals(delivery)) {
+            last = item;
+            if (wanted.test(item)) {
+              return item;
+            }
           }
         }
       }
-      Thread.sleep(300);
+      Thread.sleep(1_000);
     }
     throw new AssertionError("delivery " + delivery + " never as wanted; last: " + last);
   }
