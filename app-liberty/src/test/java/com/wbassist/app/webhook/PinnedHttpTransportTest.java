@@ -152,4 +152,21 @@ class PinnedHttpTransportTest {
       receiver.interrupt();
     }
   }
+
+  @Test
+  @DisplayName(
+      "an https URL is spoken TLS to: a receiver without TLS is a failed attempt, not plain text")
+  void httpsMeansTls() throws Exception {
+    AtomicReference<String> seen = new AtomicReference<>();
+    int port = serve(200, "", seen);
+    assertThrows(
+        IOException.class,
+        () ->
+            transport.post(
+                URI.create("https://receiver.example:" + port + "/"),
+                List.of(InetAddress.getLoopbackAddress()),
+                Map.of(),
+                "{\"secret\":\"never in clear\"}"));
+    assertEquals(null, seen.get(), "no request reached the handler in plain text");
+  }
 }
