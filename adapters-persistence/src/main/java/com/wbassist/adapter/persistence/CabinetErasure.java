@@ -59,6 +59,9 @@ final class CabinetErasure implements CabinetEraser {
     BY_CABINET.put("api_keys", "delete from api_keys where cabinet_sid = ?");
     BY_CABINET.put("report_files", "delete from report_files where cabinet_sid = ?");
     BY_CABINET.put("background_tasks", "delete from background_tasks where cabinet_sid = ?");
+    BY_CABINET.put("webhook_deliveries", "delete from webhook_deliveries where cabinet_sid = ?");
+    BY_CABINET.put(
+        "webhook_subscriptions", "delete from webhook_subscriptions where cabinet_sid = ?");
     BY_CABINET.put(
         "sync_run_streams",
         "delete from sync_run_streams where run_id in (select id from sync_runs where cabinet_sid = ?)");

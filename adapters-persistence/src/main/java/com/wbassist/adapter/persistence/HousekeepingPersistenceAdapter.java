@@ -41,6 +41,9 @@ final class HousekeepingPersistenceAdapter implements Housekeeping {
         Prunable.NOTIFICATION_DELIVERIES, delete(PruneStatements.DELIVERIES, notifications, batch));
     pruned.put(Prunable.OUTBOX_EVENTS, delete(PruneStatements.EVENTS, notifications, batch));
     pruned.put(
+        Prunable.WEBHOOK_DELIVERIES,
+        delete(PruneStatements.WEBHOOK_DELIVERIES, notifications, batch));
+    pruned.put(
         Prunable.SET_ASIDE_ROWS, delete(PruneStatements.SET_ASIDE_ROWS, notifications, batch));
     pruned.put(
         Prunable.DAILY_SUMMARIES, delete(PruneStatements.DAILY_SUMMARIES, notifications, batch));

@@ -105,10 +105,15 @@ final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
 
   private final Jdbc jdbc;
   private final EventJson json;
+  private final WebhookDeliveriesAdapter webhooks;
 
-  OutboxPersistenceAdapter(Jdbc jdbc, EventJson json) {
+  /**
+   * @param webhooks writes an event's webhook deliveries inside its expansion's transaction
+   */
+  OutboxPersistenceAdapter(Jdbc jdbc, EventJson json, WebhookDeliveriesAdapter webhooks) {
     this.jdbc = jdbc;
     this.json = json;
+    this.webhooks = webhooks;
   }
 
   @Override
@@ -166,6 +171,9 @@ final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
               add.executeUpdate();
             }
           }
+          // The same transaction: the event's webhook deliveries are written exactly when its
+          // Telegram deliveries are, never lost and never twice.
+          webhooks.addForOutboxEvent(connection, eventId, now);
           try (PreparedStatement mark = connection.prepareStatement(MARK_EXPANDED)) {
             SqlTime.set(mark, 1, now);
             mark.setLong(2, eventId);

@@ -68,6 +68,8 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final ShopRecordsAdapter shopRecords;
   private final BackgroundTasksAdapter backgroundTasks;
   private final ReportFilesAdapter reportFiles;
+  private final WebhookSubscriptionsAdapter webhookSubscriptions;
+  private final WebhookDeliveriesAdapter webhookDeliveries;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -81,7 +83,10 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.feedbacks = new FeedbackPersistenceAdapter(jdbc, events);
     this.stocks = new StockPersistenceAdapter(jdbc, events);
     this.cards = new ProductCardPersistenceAdapter(jdbc, json);
-    this.outbox = new OutboxPersistenceAdapter(jdbc, json);
+    this.webhookSubscriptions = new WebhookSubscriptionsAdapter(jdbc, cipher);
+    this.webhookDeliveries =
+        new WebhookDeliveriesAdapter(jdbc, new WebhookBodies(), webhookSubscriptions);
+    this.outbox = new OutboxPersistenceAdapter(jdbc, json, webhookDeliveries);
     this.runs = new SyncRunPersistenceAdapter(jpa);
     this.updates = new ProcessedUpdatesAdapter(jdbc);
     this.tokenAttempts = new TokenAttemptPersistenceAdapter(jdbc);
@@ -159,6 +164,16 @@ public final class PersistenceAdapters implements AutoCloseable {
 
   public com.wbassist.application.port.out.ApiKeys apiKeys() {
     return apiKeys;
+  }
+
+  /** Cabinets' webhook subscriptions, their secrets sealed with the token key. */
+  public com.wbassist.application.port.out.WebhookSubscriptions webhookSubscriptions() {
+    return webhookSubscriptions;
+  }
+
+  /** The webhook delivery queue, filled by the outbox's expansion too. */
+  public com.wbassist.application.port.out.WebhookDeliveries webhookDeliveries() {
+    return webhookDeliveries;
   }
 
   public RequestTurns requestTurns() {

@@ -69,6 +69,13 @@ final class PruneStatements {
   static final String RUNS = "delete from sync_runs where id = any(?)";
 
   /** Sent, or given up; a pending one (a requeued one too) is never old. */
+  static final String WEBHOOK_DELIVERIES =
+      """
+      delete from webhook_deliveries where ctid = any(array(
+        select ctid from webhook_deliveries
+         where status in ('DELIVERED', 'FAILED') and finished_at < ?
+         limit ? for update skip locked))""";
+
   static final String DELIVERIES =
       """
       delete from notification_deliveries where ctid = any(array(

@@ -18,7 +18,8 @@ final class EmbeddedDatabase {
       "notification_deliveries, outbox_events, sync_run_streams, sync_runs, sellers,"
           + " cabinets, orders, sales, feedbacks, stock_levels, size_stocks, product_cards, stream_positions, processed_updates,"
           + " token_attempts, update_inbox, set_aside_rows, daily_summaries, team_owners, team_invites,"
-          + " api_keys, api_key_requests, report_file_pieces, report_files, background_tasks";
+          + " api_keys, api_key_requests, report_file_pieces, report_files, background_tasks,"
+          + " webhook_deliveries, webhook_subscriptions";
 
   private static EmbeddedDatabase shared;
 

@@ -39,6 +39,8 @@ class SchemaMigrationTest extends DatabaseTest {
               "background_tasks",
               "report_files",
               "report_file_pieces",
+              "webhook_subscriptions",
+              "webhook_deliveries",
               "databasechangelog",
               "databasechangeloglock"));
 

@@ -106,6 +106,7 @@ public class EffectiveSettings {
     settings.add("WB_ASSIST_SYNC_CONCURRENCY", product.syncConcurrency());
     settings.add("WB_ASSIST_DISPATCH_CONCURRENCY", product.dispatch().concurrency());
     settings.add("WB_ASSIST_API_REQUESTS_PER_MINUTE", product.apiRateLimit().perMinute());
+    settings.add("WB_ASSIST_WEBHOOK_CONCURRENCY", product.webhooks().concurrency());
     settings.add("WB_ASSIST_STALE_AFTER_DAYS", product.detection().staleAfter().toDays());
     settings.add("WB_ASSIST_NEGATIVE_MAX", product.detection().negativeMax());
     settings.add("WB_ASSIST_CRITICAL_STOCK", product.detection().criticalStock());

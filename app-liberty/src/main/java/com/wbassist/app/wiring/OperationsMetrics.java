@@ -99,4 +99,14 @@ public class OperationsMetrics {
                         new Tag("table", kind.name().toLowerCase(Locale.ROOT)))
                     .inc(rows));
   }
+
+  /**
+   * What a webhook run did: deliveries accepted, failed attempts, subscriptions paused ({@code
+   * wbassist_webhooks_*_total}).
+   */
+  public void webhooks(com.wbassist.application.port.in.DeliverWebhooks.WebhookReport report) {
+    registry.counter("wbassist_webhooks_delivered_total").inc(report.delivered());
+    registry.counter("wbassist_webhooks_failed_total").inc(report.failed());
+    registry.counter("wbassist_webhooks_paused_total").inc(report.paused());
+  }
 }

@@ -89,6 +89,16 @@ public class ProductSettings {
   @ConfigProperty(name = "WB_ASSIST_API_REQUESTS_PER_MINUTE", defaultValue = "120")
   int apiRequestsPerMinute;
 
+  @Inject
+  @ConfigProperty(name = "WB_ASSIST_WEBHOOK_CONCURRENCY", defaultValue = "4")
+  int webhookConcurrency;
+
+  /** Webhook deliveries in flight at once on this server, on threads of their own. */
+  public com.wbassist.application.service.WebhookPolicy webhooks() {
+    return com.wbassist.application.service.WebhookPolicy.withConcurrency(
+        Math.max(1, webhookConcurrency));
+  }
+
   private final AtomicReference<SyncPolicy> syncPolicy = new AtomicReference<>();
 
   public SyncPolicy syncPolicy() {

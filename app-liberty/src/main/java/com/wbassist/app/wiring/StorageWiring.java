@@ -131,8 +131,10 @@ public class StorageWiring {
 
   @Produces
   @Singleton
-  SyncRunLog runs(PersistenceAdapters storage) {
-    return storage.syncRuns();
+  SyncRunLog runs(
+      PersistenceAdapters storage, com.wbassist.application.port.in.WebhookEvents webhooks) {
+    // A pass's end is a webhook event too (SYNC_FINISHED, SYNC_FAILED): decision 0626.
+    return new com.wbassist.application.service.SyncRunsToWebhooks(storage.syncRuns(), webhooks);
   }
 
   @Produces

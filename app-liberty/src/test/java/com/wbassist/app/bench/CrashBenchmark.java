@@ -188,7 +188,7 @@ class CrashBenchmark {
   }
 
   /** Order {@code n} of the script: its own price, 1000 + n ₽. */
-  private static JsonObject order(int n, Instant now) {
+  static JsonObject order(int n, Instant now) {
     String at = LocalDateTime.ofInstant(now.truncatedTo(ChronoUnit.SECONDS), MOSCOW).toString();
     int price = 1000 + n;
     return Json.createObjectBuilder()

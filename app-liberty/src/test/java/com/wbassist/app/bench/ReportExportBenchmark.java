@@ -270,6 +270,12 @@ class ReportExportBenchmark {
     public void delete(long chatId, long messageId) {}
 
     @Override
+    public void pin(long chatId, long messageId) {}
+
+    @Override
+    public void unpin(long chatId, long messageId) {}
+
+    @Override
     public long sendDocument(long chatId, ChatDocument document) {
       return 0;
     }

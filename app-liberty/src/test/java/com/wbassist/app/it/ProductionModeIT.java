@@ -85,6 +85,7 @@ class ProductionModeIT {
           Map.entry("WB_ASSIST_DISPATCH_CONCURRENCY", "5"),
           Map.entry("WB_ASSIST_BOT_USERNAME", "wb_assist_it_bot"),
           Map.entry("WB_ASSIST_API_REQUESTS_PER_MINUTE", "90"),
+          Map.entry("WB_ASSIST_WEBHOOK_CONCURRENCY", "3"),
           Map.entry("WB_ASSIST_SYNC_LEASE_MINUTES", "25"),
           Map.entry("WB_ASSIST_STALE_AFTER_DAYS", "9"),
           Map.entry("WB_ASSIST_NEGATIVE_MAX", "2"),

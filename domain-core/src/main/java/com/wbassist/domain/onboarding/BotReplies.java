@@ -452,4 +452,22 @@ public final class BotReplies {
   private static String warningLines(List<String> warnings) {
     return warnings.stream().map(w -> "⚠️ " + escape(w) + "\n").collect(Collectors.joining());
   }
+
+  /**
+   * Told once to a cabinet's owner when one of its webhook subscriptions has failed for a day and
+   * is paused.
+   */
+  public ChatMessage webhookPaused(String url, long subscriptionId) {
+    return ChatMessage.text(
+        "⏸ <b>Вебхук приостановлен</b>\n"
+            + "Адрес "
+            + escape(url)
+            + " сутки не принимал события (подписка "
+            + subscriptionId
+            + ").\n"
+            + "Пока подписка на паузе, новые события для неё не пишутся; уже начатые доставки"
+            + " продолжатся, когда вы включите её снова через API: PATCH /api/v1/webhooks/"
+            + subscriptionId
+            + " с {\"active\": true}.");
+  }
 }

@@ -84,4 +84,13 @@ class BotRepliesTest {
     assertTrue(rejected.contains("Создать новый токен"), "a refused token's message says how");
     assertFalse(unreadable.contains("WB"), unreadable);
   }
+
+  @Test
+  @DisplayName("a paused webhook names its address escaped and says how to turn it on again")
+  void webhookPaused() {
+    String text = replies.webhookPaused("https://crm.example.com/wb?a=1&b=<2>", 42).html();
+    assertTrue(text.contains("https://crm.example.com/wb?a=1&amp;b=&lt;2&gt;"), text);
+    assertTrue(text.contains("PATCH /api/v1/webhooks/42"), text);
+    assertFalse(text.contains("<2>"), text);
+  }
 }

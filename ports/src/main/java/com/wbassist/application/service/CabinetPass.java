@@ -40,7 +40,7 @@ import java.util.Set;
  */
 final class CabinetPass {
   private static final Logger LOG = System.getLogger(CabinetPass.class.getName());
-  private static final String LEASE_LOST = "lease lost: another pass holds the cabinet now";
+  static final String LEASE_LOST = "lease lost: another pass holds the cabinet now";
 
   private final CabinetStore cabinets;
   private final SyncRunLog runs;

@@ -31,7 +31,9 @@ public enum Prunable {
   /** Report files past their download time (a day), with their pieces. */
   REPORT_FILES,
   /** Background tasks finished a week ago. */
-  BACKGROUND_TASKS;
+  BACKGROUND_TASKS,
+  /** Webhook deliveries accepted or given up as long ago as notifications are kept. */
+  WEBHOOK_DELIVERIES;
 
   /** Whether one prune takes at most a batch of these (the per-stream rows follow their runs). */
   public boolean batched() {
