@@ -12,6 +12,7 @@ import com.wbassist.application.port.in.ReceiveChatUpdate;
 import com.wbassist.application.port.in.RequestReport;
 import com.wbassist.application.port.in.RunBackgroundTasks;
 import com.wbassist.application.port.in.SellerTasks;
+import com.wbassist.application.port.in.WebhookEvents;
 import com.wbassist.application.port.out.ApiKeys;
 import com.wbassist.application.port.out.BackgroundTasks;
 import com.wbassist.application.port.out.CabinetStore;
@@ -192,9 +193,20 @@ public class ServiceWiring {
   @Produces
   @Singleton
   RunBackgroundTasks reportTasks(
-      BackgroundTasks tasks, ShopRecords records, ReportFiles files, SellerChat chat) {
+      BackgroundTasks tasks,
+      ShopRecords records,
+      ReportFiles files,
+      SellerChat chat,
+      WebhookEvents webhooks) {
     return new ReportTaskRunner(
-        tasks, records, new ReportFormats(), files, chat, Clock.systemUTC(), TaskTiming.defaults());
+        tasks,
+        records,
+        new ReportFormats(),
+        files,
+        chat,
+        Clock.systemUTC(),
+        TaskTiming.defaults(),
+        webhooks);
   }
 
   @Produces

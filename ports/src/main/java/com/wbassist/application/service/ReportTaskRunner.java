@@ -1,6 +1,7 @@
 package com.wbassist.application.service;
 
 import com.wbassist.application.port.in.RunBackgroundTasks;
+import com.wbassist.application.port.in.WebhookEvents;
 import com.wbassist.application.port.out.BackgroundTasks;
 import com.wbassist.application.port.out.RecordCursor;
 import com.wbassist.application.port.out.RecordPage;
@@ -53,6 +54,9 @@ public final class ReportTaskRunner implements RunBackgroundTasks {
   private final Clock clock;
   private final TaskTiming timing;
 
+  /** Tells the cabinet's webhooks a report is ready; {@code null}: nobody is told. */
+  private final WebhookEvents events;
+
   public ReportTaskRunner(
       BackgroundTasks tasks,
       ShopRecords records,
@@ -61,6 +65,22 @@ public final class ReportTaskRunner implements RunBackgroundTasks {
       SellerChat chat,
       Clock clock,
       TaskTiming timing) {
+    this(tasks, records, documents, files, chat, clock, timing, null);
+  }
+
+  /**
+   * @param events the webhooks' {@code REPORT_READY}, told once the file is stored
+   */
+  public ReportTaskRunner(
+      BackgroundTasks tasks,
+      ShopRecords records,
+      ReportDocuments documents,
+      ReportFiles files,
+      SellerChat chat,
+      Clock clock,
+      TaskTiming timing,
+      WebhookEvents events) {
+    this.events = events;
     this.tasks = tasks;
     this.records = records;
     this.documents = documents;
@@ -104,6 +124,7 @@ public final class ReportTaskRunner implements RunBackgroundTasks {
         files.store(file, content);
       }
       tasks.succeeded(progress.lease(), clock.instant(), until);
+      reportReady(task);
       toChat.ready(task, scratch, totals);
     } catch (ReportProgress.Stopped stopped) {
       settle(stopped, lease);
@@ -121,6 +142,19 @@ public final class ReportTaskRunner implements RunBackgroundTasks {
       }
     } finally {
       deleteQuietly(scratch);
+    }
+  }
+
+  /** The webhooks hear of it; their trouble never fails a stored report. */
+  private void reportReady(BackgroundTask task) {
+    if (events == null) {
+      return;
+    }
+    try {
+      events.reportReady(
+          task.cabinet(), task.id().value(), task.request().fileName(), clock.instant());
+    } catch (RuntimeException failed) {
+      LOG.log(Level.WARNING, "task " + task.id() + ": webhooks not told of the report", failed);
     }
   }
 

@@ -70,7 +70,12 @@ public final class InMemoryHousekeeping implements Housekeeping {
     return switch (kind) {
       case PROCESSED_UPDATES -> at.isBefore(retention.handledUpdatesBefore(now));
       case SYNC_RUNS, SYNC_RUN_STREAMS -> at.isBefore(retention.syncRunsBefore(now));
-      case NOTIFICATION_DELIVERIES, OUTBOX_EVENTS, SET_ASIDE_ROWS, DAILY_SUMMARIES, TEAM_INVITES, WEBHOOK_DELIVERIES ->
+      case NOTIFICATION_DELIVERIES,
+          OUTBOX_EVENTS,
+          SET_ASIDE_ROWS,
+          DAILY_SUMMARIES,
+          TEAM_INVITES,
+          WEBHOOK_DELIVERIES ->
           at.isBefore(retention.notificationsBefore(now));
       case ORDERS, SALES, FEEDBACKS -> at.isBefore(retention.marketRowsBefore(now));
       case TOKEN_ATTEMPTS -> !at.isAfter(retention.tokenAttemptsUpTo(now));

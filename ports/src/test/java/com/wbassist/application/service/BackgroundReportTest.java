@@ -15,6 +15,7 @@ import com.wbassist.application.fakes.InMemoryShopRecords;
 import com.wbassist.application.fakes.MutableClock;
 import com.wbassist.application.fakes.RecordingSellerChat;
 import com.wbassist.application.fakes.TextReportDocuments;
+import com.wbassist.application.port.in.WebhookEvents;
 import com.wbassist.application.port.out.TaskLeaseLostException;
 import com.wbassist.domain.apikey.ApiCaller;
 import com.wbassist.domain.cabinet.CabinetId;
@@ -99,6 +100,32 @@ class BackgroundReportTest {
     assertTrue(service.file(OTHER_SHOP, asked.id()).isEmpty());
     clock.advance(Duration.ofHours(24));
     assertTrue(service.file(KEY, asked.id()).isEmpty(), "the link expires after a day");
+  }
+
+  @Test
+  @DisplayName("a stored report is told to the cabinet's webhooks once, as REPORT_READY")
+  void webhooksHearOfIt() {
+    shopOfNovember(10);
+    List<String> told = new java.util.ArrayList<>();
+    WebhookEvents webhooks =
+        new WebhookEvents() {
+          @Override
+          public void syncFinished(CabinetId cabinet, long runId, Instant at) {}
+
+          @Override
+          public void syncFailed(CabinetId cabinet, long runId, String reason, Instant at) {}
+
+          @Override
+          public void reportReady(CabinetId cabinet, String reportId, String title, Instant at) {
+            told.add(cabinet.sid() + " " + reportId);
+          }
+        };
+    BackgroundTask asked = service.requestReport(KEY, NOVEMBER, ReportFormat.CSV);
+    ReportTaskRunner server =
+        new ReportTaskRunner(
+            tasks, records, documents, files, chat, clock, TaskTiming.defaults(), webhooks);
+    server.run(server.claim(1).get(0), () -> false);
+    assertEquals(List.of(CABINET.sid() + " " + asked.id().value()), told);
   }
 
   @Test
