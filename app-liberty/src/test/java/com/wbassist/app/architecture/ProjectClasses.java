@@ -10,6 +10,9 @@ final class ProjectClasses {
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TEST_FIXTURES)
+          // A module's test-jar (test data builders) is on this class path too once it is packaged:
+          // its classes are tests, not production.
+          .withImportOption(location -> !location.contains("-tests.jar"))
           .importPackages("com.wbassist");
 
   private ProjectClasses() {}
