@@ -64,7 +64,8 @@ class ReportTaskIT extends OnTheBuiltWar {
       assertTrue(events.get(i).id() > events.get(i - 1).id(), "event ids rise: " + events);
     }
     assertEquals(last.task().getJsonNumber("sequence").longValue(), last.id());
-    assertEquals(5, last.task().getJsonNumber("rows").longValue());
+    // Rows read: three orders and three sale rows (WB's D row is read, then left out of the file).
+    assertEquals(6, last.task().getJsonNumber("rows").longValue());
 
     // Reconnecting with the last id: nothing newer, the stream sends the final state no more.
     assertTrue(follow(key, id, last.id(), Duration.ofSeconds(30)).isEmpty());
@@ -253,7 +254,10 @@ class ReportTaskIT extends OnTheBuiltWar {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     assertEquals(202, response.statusCode(), response.body());
-    assertTrue(response.headers().firstValue("Location").orElse("").startsWith("/api/v1/tasks/"));
+    // JAX-RS makes a relative Location absolute against the request.
+    assertTrue(
+        response.headers().firstValue("Location").orElse("").contains("/api/v1/tasks/"),
+        response.headers().map().toString());
     return Json.createReader(new StringReader(response.body())).readObject();
   }
 
