@@ -122,6 +122,7 @@ class DailySummariesOnPostgresTest extends DatabaseTest {
                   "server-a", // both may hold the turn: the claims alone must keep sends once
                   Runnable::run,
                   () -> true,
+                  null,
                   new DailySummarySending(
                       summaries,
                       adapters.sellers(),

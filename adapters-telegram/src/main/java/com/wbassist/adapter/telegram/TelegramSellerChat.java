@@ -89,42 +89,23 @@ public final class TelegramSellerChat implements SellerChat {
 
   @Override
   public void delete(long chatId, long messageId) {
-    try {
-      api.deleteMessage(chatId, messageId);
-    } catch (ChatDeliveryException | ChatUnreachableException failed) {
-      LOG.log(
-          Level.INFO,
-          () ->
-              "message "
-                  + messageId
-                  + " in chat "
-                  + chatId
-                  + " not deleted: "
-                  + failed.getMessage());
-    }
+    bestEffort(chatId, messageId, "deleted", () -> api.deleteMessage(chatId, messageId));
   }
 
   @Override
   public void pin(long chatId, long messageId) {
-    try {
-      api.pinChatMessage(chatId, messageId);
-    } catch (ChatDeliveryException | ChatUnreachableException failed) {
-      LOG.log(
-          Level.INFO,
-          () ->
-              "message "
-                  + messageId
-                  + " in chat "
-                  + chatId
-                  + " not pinned: "
-                  + failed.getMessage());
-    }
+    bestEffort(chatId, messageId, "pinned", () -> api.pinChatMessage(chatId, messageId));
   }
 
   @Override
   public void unpin(long chatId, long messageId) {
+    bestEffort(chatId, messageId, "unpinned", () -> api.unpinChatMessage(chatId, messageId));
+  }
+
+  /** A change to a message the chat goes on without: failing to make it is logged, not thrown. */
+  private static void bestEffort(long chatId, long messageId, String done, Runnable change) {
     try {
-      api.unpinChatMessage(chatId, messageId);
+      change.run();
     } catch (ChatDeliveryException | ChatUnreachableException failed) {
       LOG.log(
           Level.INFO,
@@ -133,7 +114,9 @@ public final class TelegramSellerChat implements SellerChat {
                   + messageId
                   + " in chat "
                   + chatId
-                  + " not unpinned: "
+                  + " not "
+                  + done
+                  + ": "
                   + failed.getMessage());
     }
   }

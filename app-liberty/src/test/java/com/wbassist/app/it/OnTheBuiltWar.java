@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -86,6 +87,36 @@ abstract class OnTheBuiltWar {
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     assertEquals(204, response.statusCode(), response.body());
+  }
+
+  /** A sandbox chat writes to the bot; answers the chat as Telegram would show it. */
+  static List<JsonObject> write(long chat, String text) throws IOException, InterruptedException {
+    return messages(
+        postJson(
+            "/api/sandbox/chats/" + chat + "/messages",
+            Json.createObjectBuilder().add("text", text).build().toString()));
+  }
+
+  /** A sandbox chat presses a button under a bot message; answers the chat. */
+  static List<JsonObject> press(long chat, long messageId, String data)
+      throws IOException, InterruptedException {
+    return messages(
+        postJson(
+            "/api/sandbox/chats/" + chat + "/buttons",
+            Json.createObjectBuilder()
+                .add("messageId", messageId)
+                .add("data", data)
+                .build()
+                .toString()));
+  }
+
+  /** Every message of a sandbox chat, as one text to search. */
+  static String chatText(long chat) throws IOException, InterruptedException {
+    return messages(getJson("/api/sandbox/chats/" + chat)).toString();
+  }
+
+  static List<JsonObject> messages(JsonObject chat) {
+    return chat.getJsonArray("messages").getValuesAs(JsonObject.class);
   }
 
   private static JsonObject ok(HttpResponse<String> response) {

@@ -128,10 +128,6 @@ class OnboardingIT extends OnTheBuiltWar {
     return messages(getJson("/api/sandbox/chats/" + SELLER)).toString();
   }
 
-  private static List<JsonObject> messages(JsonObject chat) {
-    return chat.getJsonArray("messages").getValuesAs(JsonObject.class);
-  }
-
   private static String last(List<JsonObject> chat) {
     return chat.get(chat.size() - 1).getString("text");
   }

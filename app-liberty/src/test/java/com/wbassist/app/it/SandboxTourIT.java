@@ -3,7 +3,6 @@ package com.wbassist.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.function.Predicate;
@@ -68,28 +67,6 @@ class SandboxTourIT extends OnTheBuiltWar {
     assertTrue(last(write(MANAGER, "/help")).contains("1–3 звезды"));
   }
 
-  private static List<JsonObject> write(long chat, String text) throws Exception {
-    return messages(
-        postJson(
-            "/api/sandbox/chats/" + chat + "/messages",
-            Json.createObjectBuilder().add("text", text).build().toString()));
-  }
-
-  private static List<JsonObject> press(long chat, long messageId, String data) throws Exception {
-    return messages(
-        postJson(
-            "/api/sandbox/chats/" + chat + "/buttons",
-            Json.createObjectBuilder()
-                .add("messageId", messageId)
-                .add("data", data)
-                .build()
-                .toString()));
-  }
-
-  private static String chatText(long chat) throws Exception {
-    return messages(getJson("/api/sandbox/chats/" + chat)).toString();
-  }
-
   private static void awaitChat(long chat, Predicate<String> seen) throws Exception {
     long deadline = System.currentTimeMillis() + 120_000;
     while (!seen.test(chatText(chat)) && System.currentTimeMillis() < deadline) {
@@ -114,10 +91,6 @@ class SandboxTourIT extends OnTheBuiltWar {
       Thread.sleep(300);
     }
     assertEquals(true, seen.test(message), String.valueOf(message));
-  }
-
-  private static List<JsonObject> messages(JsonObject chat) {
-    return chat.getJsonArray("messages").getValuesAs(JsonObject.class);
   }
 
   private static String last(List<JsonObject> chat) {

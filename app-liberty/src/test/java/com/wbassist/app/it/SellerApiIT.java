@@ -189,30 +189,4 @@ class SellerApiIT extends OnTheBuiltWar {
           .toString();
     }
   }
-
-  private static List<JsonObject> write(long chat, String text) throws Exception {
-    return messages(
-        postJson(
-            "/api/sandbox/chats/" + chat + "/messages",
-            Json.createObjectBuilder().add("text", text).build().toString()));
-  }
-
-  private static List<JsonObject> press(long chat, long messageId, String data) throws Exception {
-    return messages(
-        postJson(
-            "/api/sandbox/chats/" + chat + "/buttons",
-            Json.createObjectBuilder()
-                .add("messageId", messageId)
-                .add("data", data)
-                .build()
-                .toString()));
-  }
-
-  private static String chatText(long chat) throws Exception {
-    return messages(getJson("/api/sandbox/chats/" + chat)).toString();
-  }
-
-  private static List<JsonObject> messages(JsonObject chat) {
-    return chat.getJsonArray("messages").getValuesAs(JsonObject.class);
-  }
 }

@@ -122,66 +122,6 @@ public final class NotificationDispatchService implements DispatchNotifications 
         null);
   }
 
-  /** A dispatcher whose notifications show the shop's figures, without daily summaries. */
-  public NotificationDispatchService(
-      EventOutbox outbox,
-      DeliveryQueue deliveries,
-      SellerStore sellers,
-      ProductCardStore cards,
-      SellerChat chat,
-      DispatchPolicy policy,
-      Clock clock,
-      DispatchTurns turns,
-      String server,
-      Executor sends,
-      BooleanSupplier running,
-      ShopFigures figures) {
-    this(
-        outbox,
-        deliveries,
-        sellers,
-        cards,
-        chat,
-        policy,
-        clock,
-        turns,
-        server,
-        sends,
-        running,
-        figures,
-        null);
-  }
-
-  /** A dispatcher that sends daily summaries, its notifications without figures. */
-  public NotificationDispatchService(
-      EventOutbox outbox,
-      DeliveryQueue deliveries,
-      SellerStore sellers,
-      ProductCardStore cards,
-      SellerChat chat,
-      DispatchPolicy policy,
-      Clock clock,
-      DispatchTurns turns,
-      String server,
-      Executor sends,
-      BooleanSupplier running,
-      DailySummarySending summaries) {
-    this(
-        outbox,
-        deliveries,
-        sellers,
-        cards,
-        chat,
-        policy,
-        clock,
-        turns,
-        server,
-        sends,
-        running,
-        null,
-        summaries);
-  }
-
   /**
    * @param figures the shop's numbers shown beside each notification, asked once per event a run
    * @param summaries sends the daily summaries while no live news waits, {@code null} for none
