@@ -128,7 +128,8 @@ public class ServiceWiring {
       Clock clock,
       Instance<ChatUpdateListener> listeners,
       ProductCardStore cards,
-      ApiKeys apiKeys) {
+      ApiKeys apiKeys,
+      RequestReport reports) {
     BotReplies replies = new BotReplies(settings.detection());
     SellerMenus menus =
         new SellerMenus(
@@ -138,7 +139,9 @@ public class ServiceWiring {
             chat,
             replies,
             cards,
-            new SellerApiKeyService(apiKeys, owners, new SecureRandom(), clock));
+            new SellerApiKeyService(apiKeys, owners, new SecureRandom(), clock),
+            reports,
+            clock);
     TokenOnboarding tokens =
         new TokenOnboarding(
             sellers, cabinets, runs, attempts, wb, chat, syncRequests, replies, clock);

@@ -213,6 +213,7 @@ public final class BotReplies {
             + "📊 Каждый день присылаю итоги вчерашнего дня (по умолчанию в 09:00 МСК; время и "
             + "выключение — в /settings → «Итоги дня»).\n\n"
             + "/menu — главное меню\n/settings — какие уведомления присылать\n/team — команда кабинета\n"
+            + "/report — отчёт о заказах, выкупах и возвратах файлом\n"
             + "/api — API-ключи для ваших систем (создаёт владелец)\n"
             + "/start — где вы сейчас\n"
             + "Чтобы сменить токен, просто пришлите новый.",
@@ -380,6 +381,7 @@ public final class BotReplies {
             List.of(
                 Button.action("👥 Команда", TeamActions.TEAM),
                 Button.action("🔗 API-ключи", ButtonActions.API_KEYS)),
+            List.of(Button.action("📊 Отчёт", ReportActions.MENU)),
             List.of(
                 Button.action("🔑 Сменить токен", ButtonActions.NEW_TOKEN),
                 Button.action("❓ Помощь", ButtonActions.HELP))));

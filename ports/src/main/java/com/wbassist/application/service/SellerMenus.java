@@ -2,6 +2,7 @@ package com.wbassist.application.service;
 
 import com.wbassist.application.port.in.ButtonPressed;
 import com.wbassist.application.port.in.ManageApiKeys;
+import com.wbassist.application.port.in.RequestReport;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.ProductCardStore;
 import com.wbassist.application.port.out.SellerChat;
@@ -16,9 +17,11 @@ import com.wbassist.domain.notification.NotificationSettings;
 import com.wbassist.domain.onboarding.BotReplies;
 import com.wbassist.domain.onboarding.ButtonActions;
 import com.wbassist.domain.onboarding.EventTypeNames;
+import com.wbassist.domain.onboarding.ReportActions;
 import com.wbassist.domain.seller.OnboardingState;
 import com.wbassist.domain.seller.Seller;
 import com.wbassist.domain.sync.SyncProgress;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -43,6 +46,9 @@ public final class SellerMenus {
 
   /** The owner's API keys; {@code null}: the bot has no such menu. */
   private final ApiKeyMenu apiKeys;
+
+  /** Reports to the chat; {@code null}: the bot has no such menu. */
+  private final ReportMenu reports;
 
   public SellerMenus(
       SellerStore sellers,
@@ -74,7 +80,25 @@ public final class SellerMenus {
       BotReplies replies,
       ProductCardStore cards,
       ManageApiKeys apiKeys) {
+    this(sellers, cabinets, runs, chat, replies, cards, apiKeys, null, null);
+  }
+
+  /**
+   * @param reports the reports the bot sends to the chat (issue 14), {@code null} for none
+   * @param clock what "the last 7 days" count from
+   */
+  public SellerMenus(
+      SellerStore sellers,
+      CabinetStore cabinets,
+      SyncRunLog runs,
+      SellerChat chat,
+      BotReplies replies,
+      ProductCardStore cards,
+      ManageApiKeys apiKeys,
+      RequestReport reports,
+      Clock clock) {
     this.apiKeys = apiKeys == null ? null : new ApiKeyMenu(apiKeys, chat, replies);
+    this.reports = reports == null ? null : new ReportMenu(reports, chat, clock);
     this.sellers = sellers;
     this.cabinets = cabinets;
     this.runs = runs;
@@ -100,6 +124,7 @@ public final class SellerMenus {
       case "/help" -> replies.help();
       case "/status" -> status(seller);
       case ApiKeyMenu.COMMAND -> apiKeys != null ? apiKeys.screen(seller) : replies.help();
+      case ReportMenu.COMMAND -> reports != null ? reports.screen() : replies.help();
       default -> replies.mainMenu(shopName(seller));
     };
   }
@@ -122,6 +147,10 @@ public final class SellerMenus {
     }
     if (apiKeys != null && ApiKeyMenu.handles(data)) {
       apiKeys.press(seller, press);
+      return;
+    }
+    if (reports != null && ReportActions.handles(data)) {
+      reports.press(seller, press);
       return;
     }
     Optional<EventType> toggled = ButtonActions.toggledType(data);
