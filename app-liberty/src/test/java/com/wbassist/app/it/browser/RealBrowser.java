@@ -99,8 +99,7 @@ public final class RealBrowser implements AutoCloseable {
           "--window-size=1400,1000",
           "--lang=" + language,
           "--user-data-dir=" + profile);
-      options.setExperimentalOption(
-          "prefs", java.util.Map.of("intl.accept_languages", language));
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -130,7 +129,10 @@ public final class RealBrowser implements AutoCloseable {
     return driver.findElements(by);
   }
 
-  /** Waits (up to 30 s, or {@code patience}) until the condition gives a value that is not false or null. */
+  /**
+   * Waits (up to 30 s, or {@code patience}) until the condition gives a value that is not false or
+   * null.
+   */
   public <T> T waitFor(Function<WebDriver, T> condition) {
     return waitFor(PATIENCE, condition);
   }
