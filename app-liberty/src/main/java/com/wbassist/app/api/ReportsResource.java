@@ -65,7 +65,10 @@ public class ReportsResource {
                           "{\"id\":\"3f2a…\",\"kind\":\"REPORT\",\"state\":\"QUEUED\",\"percent\":0,"
                               + "\"rows\":0,\"stage\":\"queued\",\"sequence\":1,"
                               + "\"from\":\"2026-11-01\",\"to\":\"2026-11-30\",\"format\":\"XLSX\"}")))
-  @APIResponse(responseCode = "400", content = @Content(mediaType = Problems.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "400",
+      description = "The period or format is not one a report can have",
+      content = @Content(mediaType = Problems.MEDIA_TYPE))
   @APIResponse(
       responseCode = "429",
       description = "The shop has 5 reports queued or being made already",

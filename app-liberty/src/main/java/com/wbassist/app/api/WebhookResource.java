@@ -82,6 +82,7 @@ public class WebhookResource {
                               + "\"types\":[\"NEW_ORDER\",\"ORDER_CANCELLED\",\"SYNC_FAILED\"]}")))
   @APIResponse(
       responseCode = "201",
+      description = "Subscribed; the secret is shown this once",
       content =
           @Content(
               examples =
