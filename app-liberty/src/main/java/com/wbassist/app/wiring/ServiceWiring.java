@@ -12,6 +12,7 @@ import com.wbassist.application.port.in.ReceiveChatUpdate;
 import com.wbassist.application.port.in.RequestReport;
 import com.wbassist.application.port.in.RunBackgroundTasks;
 import com.wbassist.application.port.in.SellerTasks;
+import com.wbassist.application.port.in.ShopDashboard;
 import com.wbassist.application.port.in.WebhookEvents;
 import com.wbassist.application.port.out.ApiKeys;
 import com.wbassist.application.port.out.BackgroundTasks;
@@ -54,6 +55,7 @@ import com.wbassist.application.service.NotificationDispatchService;
 import com.wbassist.application.service.ReportTaskRunner;
 import com.wbassist.application.service.SellerApiKeyService;
 import com.wbassist.application.service.SellerMenus;
+import com.wbassist.application.service.ShopDashboardService;
 import com.wbassist.application.service.ShopDataQueries;
 import com.wbassist.application.service.SyncAnnouncements;
 import com.wbassist.application.service.TaskTiming;
@@ -178,6 +180,13 @@ public class ServiceWiring {
   @Singleton
   ReadShopData shopData(CabinetStore cabinets, ShopRecords records) {
     return new ShopDataQueries(cabinets, records);
+  }
+
+  /** The dashboard's "today" is the application's, as the daily summary's day is. */
+  @Produces
+  @Singleton
+  ShopDashboard shopDashboard(ShopFigures figures, Clock clock) {
+    return new ShopDashboardService(figures, clock);
   }
 
   /**
