@@ -24,6 +24,7 @@ public class WbAssistApplication extends Application {
     resources.add(com.wbassist.app.api.SellerApiResource.class);
     resources.add(com.wbassist.app.api.DashboardResource.class);
     resources.add(com.wbassist.app.api.ReportsResource.class);
+    resources.add(com.wbassist.app.api.ResyncsResource.class);
     resources.add(com.wbassist.app.api.TasksResource.class);
     resources.add(com.wbassist.app.api.WebhookResource.class);
     resources.add(com.wbassist.app.api.ApiProblemMapper.class);
