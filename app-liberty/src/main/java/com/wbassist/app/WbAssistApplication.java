@@ -22,7 +22,9 @@ public class WbAssistApplication extends Application {
     resources.add(TelegramWebhookResource.class);
     resources.add(AdminResource.class);
     resources.add(com.wbassist.app.api.SellerApiResource.class);
+    resources.add(com.wbassist.app.api.DashboardResource.class);
     resources.add(com.wbassist.app.api.ReportsResource.class);
+    resources.add(com.wbassist.app.api.ResyncsResource.class);
     resources.add(com.wbassist.app.api.TasksResource.class);
     resources.add(com.wbassist.app.api.WebhookResource.class);
     resources.add(com.wbassist.app.api.ApiProblemMapper.class);

@@ -114,7 +114,8 @@ final class BackgroundTasksAdapter implements BackgroundTasks {
             add.setString(3, task.kind().name());
             add.setObject(4, task.request().period().first());
             add.setObject(5, task.request().period().last());
-            add.setString(6, task.request().format().name());
+            // A task that makes no file (a re-sync) has no format: the column holds ''.
+            add.setString(6, task.request().format() == null ? "" : task.request().format().name());
             add.setLong(7, task.request().chatId());
             add.setString(8, task.state().name());
             add.setInt(9, task.progress().percent());
@@ -328,7 +329,9 @@ final class BackgroundTasksAdapter implements BackgroundTasks {
             new Period(
                 row.getObject("period_first", LocalDate.class),
                 row.getObject("period_last", LocalDate.class)),
-            ReportFormat.valueOf(row.getString("format")),
+            row.getString("format").isEmpty()
+                ? null
+                : ReportFormat.valueOf(row.getString("format")),
             row.getLong("chat_id")),
         TaskState.valueOf(row.getString("state")),
         new TaskProgress(

@@ -1,9 +1,9 @@
 package com.wbassist.adapter.persistence;
 
 import com.wbassist.domain.figures.CountAndSum;
-import com.wbassist.domain.figures.MoscowDay;
 import com.wbassist.domain.figures.TodaySoFar;
 import com.wbassist.domain.market.CardSize;
+import com.wbassist.domain.market.Period;
 import com.wbassist.domain.market.ProductCard;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -91,8 +91,8 @@ final class FigureQueries {
     }
   }
 
-  /** Orders, buyouts, cancellations or returns of a whole Moscow day, with their money. */
-  CountAndSum ofDay(Connection connection, String sid, String kind, MoscowDay day)
+  /** Orders, buyouts, cancellations or returns of whole Moscow days, with their money. */
+  CountAndSum ofPeriod(Connection connection, String sid, String kind, Period period)
       throws SQLException {
     String sql =
         switch (kind) {
@@ -115,8 +115,8 @@ final class FigureQueries {
         };
     try (PreparedStatement read = connection.prepareStatement(sql)) {
       read.setString(1, sid);
-      SqlTime.set(read, 2, day.start());
-      SqlTime.set(read, 3, day.end());
+      SqlTime.set(read, 2, period.start());
+      SqlTime.set(read, 3, period.end());
       return countAndSum(read);
     }
   }

@@ -13,25 +13,25 @@ import com.wbassist.domain.event.StockRanLow;
 import com.wbassist.domain.figures.BuyoutRate;
 import com.wbassist.domain.figures.CardSizeOfRow;
 import com.wbassist.domain.figures.CountAndSum;
-import com.wbassist.domain.figures.DaySummary;
 import com.wbassist.domain.figures.DaysOfStock;
 import com.wbassist.domain.figures.EventFigures;
-import com.wbassist.domain.figures.MoscowDay;
+import com.wbassist.domain.figures.ShopSummary;
 import com.wbassist.domain.figures.TodaySoFar;
 import com.wbassist.domain.market.CardSize;
+import com.wbassist.domain.market.Period;
 import com.wbassist.domain.market.ProductCard;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The shop's figures from the stored rows, in SQL: counts and sums over a Moscow day's span of
- * instants ({@link MoscowDay}), so PostgreSQL's and the JVM's zones never matter. The formulas are
- * domain-core's ({@link TodaySoFar}, {@link DaysOfStock}, {@link BuyoutRate}); this adapter only
- * supplies their raw counts (docs/domain.md, "Figures").
+ * The shop's figures from the stored rows, in SQL: counts and sums over spans of instants that
+ * begin and end at Moscow midnights ({@link Period}, {@code MoscowDay}), so PostgreSQL's and the
+ * JVM's zones never matter. The formulas are domain-core's ({@link TodaySoFar}, {@link
+ * DaysOfStock}, {@link BuyoutRate}); this adapter only supplies their raw counts (docs/domain.md,
+ * "Figures").
  */
 final class ShopFiguresPersistenceAdapter implements ShopFigures {
   private final Jdbc jdbc;
@@ -82,8 +82,8 @@ final class ShopFiguresPersistenceAdapter implements ShopFigures {
   }
 
   @Override
-  public DaySummary ofDay(CabinetId cabinet, LocalDate moscowDay) {
-    return new DaySummaryQuery(jdbc, policy).of(cabinet, new MoscowDay(moscowDay));
+  public ShopSummary summary(CabinetId cabinet, Period days) {
+    return new ShopSummaryQuery(jdbc, policy).of(cabinet, days);
   }
 
   private Optional<CountAndSum> today(Connection connection, MarketEvent event)

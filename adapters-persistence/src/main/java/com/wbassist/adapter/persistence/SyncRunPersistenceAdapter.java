@@ -6,6 +6,7 @@ import com.wbassist.domain.market.MoscowTime;
 import com.wbassist.domain.sync.SyncKind;
 import com.wbassist.domain.sync.SyncLease;
 import com.wbassist.domain.sync.SyncProgress;
+import com.wbassist.domain.sync.SyncRun;
 import com.wbassist.domain.sync.SyncStream;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -130,8 +131,35 @@ final class SyncRunPersistenceAdapter implements SyncRunLog {
                 == 1);
   }
 
-  /** Asks every unfinished run of the cabinet to stop; returns how many were asked. */
-  int requestCancel(CabinetId cabinet) {
+  @Override
+  public Optional<SyncRun> lastRun(CabinetId cabinet, SyncKind kind) {
+    return jpa.read(
+        "reading the last sync run",
+        em ->
+            em
+                .createQuery(
+                    "select r from SyncRunEntity r where r.cabinetSid = :sid and r.kind = :kind order by r.id desc",
+                    SyncRunEntity.class)
+                .setParameter("sid", cabinet.sid())
+                .setParameter("kind", kind)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(
+                    r ->
+                        new SyncRun(
+                            r.id,
+                            r.kind,
+                            r.startedAt,
+                            r.finishedAt,
+                            r.error,
+                            r.progress(),
+                            r.cancelRequested)));
+  }
+
+  @Override
+  public int requestCancel(CabinetId cabinet) {
     return jpa.write(
         "requesting a sync cancel",
         em ->

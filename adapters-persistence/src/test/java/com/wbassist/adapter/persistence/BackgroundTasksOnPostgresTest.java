@@ -62,6 +62,20 @@ class BackgroundTasksOnPostgresTest extends DatabaseTest {
   }
 
   @Test
+  @DisplayName("a re-sync, which makes no file, reads back with its period and no format")
+  void resyncReadsBack() {
+    BackgroundTask resync =
+        BackgroundTask.resync(
+            new TaskId(String.format("%032x", ++counter)),
+            SHOP,
+            new Period(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-07")),
+            NOW);
+    adapters.backgroundTasks().add(resync);
+    assertEquals(resync, read(resync));
+    assertEquals(null, read(resync).request().format());
+  }
+
+  @Test
   @DisplayName("a task reads back as it was asked for, only by its own cabinet")
   void readsBack() {
     BackgroundTask task = queued(SHOP, NOW);

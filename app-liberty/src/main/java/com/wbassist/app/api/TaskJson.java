@@ -7,8 +7,9 @@ import java.time.OffsetDateTime;
 
 /**
  * A background task as the API shows it. {@code file} is the download link while the report can be
- * downloaded, else {@code null}; {@code sequence} is the id of the live event that showed this
- * state.
+ * downloaded, else {@code null}; {@code format} is a report's, {@code null} for a task that makes
+ * no file (a primary sync, a re-sync); {@code sequence} is the id of the live event that showed
+ * this state.
  */
 public record TaskJson(
     String id,
@@ -42,7 +43,7 @@ public record TaskJson(
         task.progress().sequence(),
         task.request().period().first(),
         task.request().period().last(),
-        task.request().format().name(),
+        task.request().format() == null ? null : task.request().format().name(),
         MoscowJson.time(task.createdAt()),
         MoscowJson.time(task.startedAt()),
         MoscowJson.time(task.finishedAt()),

@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("api/v1/tasks")
 @RolesAllowed(Roles.SELLER_API)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "tasks", description = "Background tasks (reports) and their live progress")
+@Tag(name = "tasks", description = "Background tasks and their live progress")
 @SecurityRequirement(name = "apiKey")
 @APIResponse(
     responseCode = "404",
@@ -51,7 +51,10 @@ public class TasksResource {
   @Resource ManagedScheduledExecutorService scheduler;
 
   @GET
-  @Operation(summary = "The shop's tasks, newest first (at most 100), of one state when asked")
+  @Operation(
+      summary =
+          "The shop's tasks, newest first (at most 100), of one state when asked: its reports,"
+              + " re-syncs and its primary sync (kind REPORT, RESYNC, PRIMARY_SYNC)")
   public List<TaskJson> list(
       @Parameter(description = "QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED or INTERRUPTED")
           @QueryParam("state")
@@ -71,7 +74,9 @@ public class TasksResource {
   @Operation(
       summary =
           "Asks to stop a task: a queued one is cancelled at once, a running one stops within a"
-              + " second or so, a finished one stays as it is")
+              + " second or so, a finished one stays as it is. A running primary sync stops"
+              + " before its next stream, as an operator's cancel stops it, and goes on from its"
+              + " cursors at the shop's next sync")
   public TaskJson cancel(@PathParam("id") String id) {
     TaskId task = id(id);
     return TaskJson.of(tasks.cancel(caller(), task).orElseThrow(TasksResource::unknown));

@@ -12,6 +12,7 @@ import com.wbassist.application.port.in.ReceiveChatUpdate;
 import com.wbassist.application.port.in.RequestReport;
 import com.wbassist.application.port.in.RunBackgroundTasks;
 import com.wbassist.application.port.in.SellerTasks;
+import com.wbassist.application.port.in.ShopDashboard;
 import com.wbassist.application.port.in.WebhookEvents;
 import com.wbassist.application.port.out.ApiKeys;
 import com.wbassist.application.port.out.BackgroundTasks;
@@ -43,6 +44,7 @@ import com.wbassist.application.port.out.UpdateInbox;
 import com.wbassist.application.port.out.WbAccountCheck;
 import com.wbassist.application.port.out.WbMarketData;
 import com.wbassist.application.service.ApiKeyAuthentication;
+import com.wbassist.application.service.BackgroundTaskKinds;
 import com.wbassist.application.service.BackgroundTaskService;
 import com.wbassist.application.service.CabinetSyncService;
 import com.wbassist.application.service.ChatConversationService;
@@ -51,9 +53,12 @@ import com.wbassist.application.service.DailySummaryPlanning;
 import com.wbassist.application.service.DailySummarySending;
 import com.wbassist.application.service.MarketStores;
 import com.wbassist.application.service.NotificationDispatchService;
+import com.wbassist.application.service.PrimarySyncTasks;
 import com.wbassist.application.service.ReportTaskRunner;
+import com.wbassist.application.service.ResyncTaskRunner;
 import com.wbassist.application.service.SellerApiKeyService;
 import com.wbassist.application.service.SellerMenus;
+import com.wbassist.application.service.ShopDashboardService;
 import com.wbassist.application.service.ShopDataQueries;
 import com.wbassist.application.service.SyncAnnouncements;
 import com.wbassist.application.service.TaskTiming;
@@ -71,6 +76,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Builds the framework-free services of {@code ports} with the adapters: the one place that knows
@@ -180,6 +186,13 @@ public class ServiceWiring {
     return new ShopDataQueries(cabinets, records);
   }
 
+  /** The dashboard's "today" is the application's, as the daily summary's day is. */
+  @Produces
+  @Singleton
+  ShopDashboard shopDashboard(ShopFigures figures, Clock clock) {
+    return new ShopDashboardService(figures, clock);
+  }
+
   /**
    * Background tasks (reports): leases and file expiry run on real time, not on the application's
    * clock (the sandbox's replays move that one, and a lease must not lapse because a scenario
@@ -189,27 +202,65 @@ public class ServiceWiring {
   @Singleton
   @Typed({SellerTasks.class, RequestReport.class})
   BackgroundTaskService backgroundTaskService(
-      BackgroundTasks tasks, ReportFiles files, SellerStore sellers) {
-    return new BackgroundTaskService(tasks, files, sellers, Clock.systemUTC());
+      BackgroundTasks tasks,
+      ReportFiles files,
+      SellerStore sellers,
+      CabinetStore cabinets,
+      SyncRunLog runs) {
+    return new BackgroundTaskService(
+        tasks,
+        files,
+        sellers,
+        cabinets,
+        new PrimarySyncTasks(cabinets, runs, settings::syncPolicy),
+        Clock.systemUTC());
   }
 
+  /**
+   * Reports and re-syncs (decision 0630). A re-sync pages WB and stores rows as a pass does: on the
+   * application's clock and under the cabinet's sync lease of the engine's term.
+   */
   @Produces
   @Singleton
-  RunBackgroundTasks reportTasks(
+  RunBackgroundTasks backgroundTasks(
       BackgroundTasks tasks,
       ShopRecords records,
       ReportFiles files,
       SellerChat chat,
-      WebhookEvents webhooks) {
-    return new ReportTaskRunner(
-        tasks,
-        records,
-        new ReportFormats(),
-        files,
-        chat,
-        Clock.systemUTC(),
-        TaskTiming.defaults(),
-        webhooks);
+      WebhookEvents webhooks,
+      CabinetStore cabinets,
+      WbMarketData wb,
+      ProductCardStore cards,
+      OrderStore orders,
+      SaleStore sales,
+      StockStore stocks,
+      FeedbackStore feedbacks,
+      SetAsideRows setAside,
+      Clock clock) {
+    ReportTaskRunner reports =
+        new ReportTaskRunner(
+            tasks,
+            records,
+            new ReportFormats(),
+            files,
+            chat,
+            Clock.systemUTC(),
+            TaskTiming.defaults(),
+            webhooks);
+    ResyncTaskRunner resyncs =
+        new ResyncTaskRunner(
+            tasks,
+            Clock.systemUTC(),
+            TaskTiming.defaults(),
+            cabinets,
+            wb,
+            new MarketStores(cards, orders, sales, stocks, feedbacks, setAside),
+            settings::syncPolicy,
+            settings.detection(),
+            clock,
+            settings.schedule().lease(),
+            Duration.ofSeconds(1));
+    return new BackgroundTaskKinds(tasks, reports, resyncs);
   }
 
   @Produces

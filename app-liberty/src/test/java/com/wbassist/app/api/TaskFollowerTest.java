@@ -124,6 +124,11 @@ class TaskFollowerTest {
     }
 
     @Override
+    public BackgroundTask requestResync(ApiCaller caller, Period period) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public BackgroundTask requestReport(ApiCaller caller, Period period, ReportFormat format) {
       throw new UnsupportedOperationException();
     }

@@ -9,16 +9,19 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The daily summary as the seller reads it: Russian, Telegram HTML with every WB value escaped, the
- * Moscow day, money as absolute amounts, counts with their nouns («1 заказ», «5 заказов»).
+ * The daily summary (a one-day {@link ShopSummary}) as the seller reads it: Russian, Telegram HTML
+ * with every WB value escaped, the Moscow day, money as absolute amounts, counts with their nouns
+ * («1 заказ», «5 заказов»).
  */
 public final class DaySummaryRenderer {
   /** Sizes listed by name; the rest are counted, so the message stays short on a big shop. */
   static final int MAX_SIZES_LISTED = 10;
 
-  public ChatMessage render(String shopName, DaySummary summary) {
+  public ChatMessage render(String shopName, ShopSummary summary) {
     StringBuilder html = new StringBuilder(1024);
-    html.append("📊 <b>Итоги дня ").append(RussianFormat.moscowDay(summary.day())).append("</b>");
+    html.append("📊 <b>Итоги дня ")
+        .append(RussianFormat.moscowDay(summary.period().first()))
+        .append("</b>");
     if (shopName != null && !shopName.isBlank()) {
       html.append(" — ").append(escape(shopName));
     }
@@ -40,7 +43,7 @@ public final class DaySummaryRenderer {
     return new ChatMessage(html.toString().stripTrailing(), Keyboard.none());
   }
 
-  private static boolean isQuiet(DaySummary summary) {
+  private static boolean isQuiet(ShopSummary summary) {
     return summary.orders().count() == 0
         && summary.buyouts().count() == 0
         && summary.cancellations().count() == 0

@@ -29,6 +29,11 @@ public record Period(LocalDate first, LocalDate last) {
     }
   }
 
+  /** One Moscow calendar day. */
+  public static Period day(LocalDate day) {
+    return new Period(day, day);
+  }
+
   /** The last {@code days} Moscow days, today included. */
   public static Period lastDays(int days, Clock clock) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), MoscowTime.ZONE);

@@ -1,6 +1,7 @@
 package com.wbassist.domain.task;
 
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.market.Period;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -56,6 +57,24 @@ public record BackgroundTask(
         cabinet,
         TaskKind.REPORT,
         request,
+        TaskState.QUEUED,
+        TaskProgress.queued(),
+        now,
+        null,
+        null,
+        0,
+        false,
+        null,
+        null);
+  }
+
+  /** A re-sync of the period asked for now, waiting for a server. */
+  public static BackgroundTask resync(TaskId id, CabinetId cabinet, Period period, Instant now) {
+    return new BackgroundTask(
+        id,
+        cabinet,
+        TaskKind.RESYNC,
+        ReportRequest.periodOnly(period),
         TaskState.QUEUED,
         TaskProgress.queued(),
         now,

@@ -4,17 +4,22 @@ import com.wbassist.domain.market.Period;
 import java.util.Objects;
 
 /**
- * What a report task is asked to make.
+ * What a task is asked to do: a report's period, file and chat; a re-sync's or a primary sync's
+ * period alone (they make no file: {@code format} is {@code null}).
  *
  * @param period the Moscow days whose orders, buyouts and returns it holds (by their own date)
- * @param format the file
+ * @param format the file; {@code null} for a task that makes none
  * @param chatId the chat the finished file is sent to ({@code 0}: none, it was asked for over the
  *     API and is only downloaded)
  */
 public record ReportRequest(Period period, ReportFormat format, long chatId) {
   public ReportRequest {
     Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(format, "format");
+  }
+
+  /** A task of a period that makes no file. */
+  public static ReportRequest periodOnly(Period period) {
+    return new ReportRequest(period, null, 0);
   }
 
   public boolean toChat() {

@@ -1,5 +1,10 @@
 package com.wbassist.domain.task;
 
+import com.wbassist.domain.cabinet.CabinetId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,6 +19,21 @@ public record TaskId(String value) {
     Objects.requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
       throw new IllegalArgumentException("a task id is 32 lowercase hex digits");
+    }
+  }
+
+  /**
+   * The id under which a cabinet's primary sync is shown as a task: always the same for the cabinet
+   * (the view has no row to keep a random one in), and of the same form as the others.
+   */
+  public static TaskId primarySyncOf(CabinetId cabinet) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(("primary-sync:" + cabinet.sid()).getBytes(StandardCharsets.UTF_8));
+      return new TaskId(HexFormat.of().formatHex(digest, 0, 16));
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("every JVM has SHA-256", impossible);
     }
   }
 

@@ -10,7 +10,20 @@ package com.wbassist.domain.task;
  */
 public enum TaskKind {
   /** Orders, buyouts and returns of a period as one file (XLSX or CSV). */
-  REPORT(3);
+  REPORT(3),
+
+  /**
+   * A cabinet's primary sync, shown as a task: never a stored row, never claimed — a view of the
+   * sync engine's own run ({@link PrimarySyncTask}, decision 0630).
+   */
+  PRIMARY_SYNC(1),
+
+  /**
+   * Orders and sales WB changed in a period, read again from WB and stored idempotently. It only
+   * upserts rows under the cabinet's sync lease, a page at a time, so a re-sync cut short is simply
+   * started again (decision 0630).
+   */
+  RESYNC(3);
 
   private final int attemptsAllowed;
 

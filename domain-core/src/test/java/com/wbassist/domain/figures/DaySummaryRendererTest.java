@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.wbassist.domain.market.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,9 +24,9 @@ class DaySummaryRendererTest {
   @DisplayName(
       "a busy day: counts with their nouns, money in roubles, the buyout rate, leaders and sizes running out")
   void busyDay() {
-    DaySummary day =
-        new DaySummary(
-            DAY,
+    ShopSummary day =
+        new ShopSummary(
+            Period.day(DAY),
             of(14, "23560"),
             of(1, "1500"),
             of(2, "3000.50"),
@@ -51,9 +52,9 @@ class DaySummaryRendererTest {
   @Test
   @DisplayName("a quiet day says so, with no leaders, no rate and no empty lists")
   void quietDay() {
-    DaySummary day =
-        new DaySummary(
-            DAY,
+    ShopSummary day =
+        new ShopSummary(
+            Period.day(DAY),
             CountAndSum.NONE,
             CountAndSum.NONE,
             CountAndSum.NONE,
@@ -77,9 +78,9 @@ class DaySummaryRendererTest {
         IntStream.range(0, 13)
             .mapToObj(i -> new SizeRunningOut(100 + i, "Товар", "0", 0, null))
             .toList();
-    DaySummary day =
-        new DaySummary(
-            DAY,
+    ShopSummary day =
+        new ShopSummary(
+            Period.day(DAY),
             of(1, "10"),
             CountAndSum.NONE,
             CountAndSum.NONE,

@@ -13,6 +13,7 @@ import com.wbassist.application.port.out.ShopFigures;
 import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.chat.ChatMessage;
 import com.wbassist.domain.figures.DaySummaryRenderer;
+import com.wbassist.domain.market.Period;
 import com.wbassist.domain.seller.Seller;
 import com.wbassist.domain.summary.DailySummaryRound;
 import java.lang.System.Logger;
@@ -167,7 +168,7 @@ public final class DailySummarySending {
 
   private ChatMessage render(DueSummary due, Seller seller) {
     String shopName = cabinets.find(seller.cabinet()).map(Cabinet::shopName).orElse("");
-    return renderer.render(shopName, figures.ofDay(seller.cabinet(), due.day()));
+    return renderer.render(shopName, figures.summary(seller.cabinet(), Period.day(due.day())));
   }
 
   /** Again after {@code wait}, unless that is past the end of the summary's send day. */

@@ -43,6 +43,7 @@ final class ReportProgress {
   private TaskLease lease;
   private String stage = ReportStages.ORDERS;
   private long rows;
+  private int percent;
   private Instant lastWritten = Instant.MIN;
 
   ReportProgress(
@@ -87,12 +88,25 @@ final class ReportProgress {
     write(ReportStages.percent(stage, period, reached));
   }
 
+  /**
+   * Nothing read meanwhile (a re-sync waiting for the cabinet or for WB): the lease is renewed and
+   * "stop?" asked, at the same pace as after a page, the percent unchanged.
+   */
+  void still() {
+    if (clock.instant().isBefore(lastWritten.plus(timing.progressEvery()))) {
+      stopIfAsked(false);
+      return;
+    }
+    write(percent);
+  }
+
   private void enter(String next) {
     stage = next;
     write(ReportStages.percent(stage, period, null));
   }
 
   private void write(int percent) {
+    this.percent = percent;
     Instant now = clock.instant();
     lease = lease.renewedUntil(now.plus(timing.lease()));
     boolean cancel = tasks.progressed(lease, new TaskProgress(percent, rows, stage, 0));

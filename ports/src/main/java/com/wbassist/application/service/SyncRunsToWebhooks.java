@@ -6,6 +6,7 @@ import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.sync.SyncKind;
 import com.wbassist.domain.sync.SyncLease;
 import com.wbassist.domain.sync.SyncProgress;
+import com.wbassist.domain.sync.SyncRun;
 import com.wbassist.domain.sync.SyncStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -87,5 +88,15 @@ public final class SyncRunsToWebhooks implements SyncRunLog {
   @Override
   public boolean cancelRequested(long runId) {
     return runs.cancelRequested(runId);
+  }
+
+  @Override
+  public Optional<SyncRun> lastRun(CabinetId cabinet, SyncKind kind) {
+    return runs.lastRun(cabinet, kind);
+  }
+
+  @Override
+  public int requestCancel(CabinetId cabinet) {
+    return runs.requestCancel(cabinet);
   }
 }

@@ -23,11 +23,12 @@ import com.wbassist.domain.event.ProductBoughtOut;
 import com.wbassist.domain.event.ProductReturned;
 import com.wbassist.domain.event.StockRanLow;
 import com.wbassist.domain.figures.CountAndSum;
-import com.wbassist.domain.figures.DaySummary;
 import com.wbassist.domain.figures.EventFigures;
+import com.wbassist.domain.figures.ShopSummary;
 import com.wbassist.domain.market.CardSize;
 import com.wbassist.domain.market.Feedback;
 import com.wbassist.domain.market.Order;
+import com.wbassist.domain.market.Period;
 import com.wbassist.domain.market.Product;
 import com.wbassist.domain.market.Sale;
 import com.wbassist.domain.market.SizeKey;
@@ -300,7 +301,7 @@ public abstract class ShopFiguresContract {
     sales(
         sale("S1").date("2026-11-18T10:00:00").money("1500", "1200").build(),
         sale("R1").date("2026-11-18T11:00:00").money("-800", "-600").build());
-    DaySummary day = figures.ofDay(SHOP, LocalDate.parse("2026-11-18"));
+    ShopSummary day = figures.summary(SHOP, Period.day(LocalDate.parse("2026-11-18")));
     assertCountAndSum(of(3, "2500"), day.orders());
     assertCountAndSum(of(1, "1500"), day.buyouts());
     assertCountAndSum(of(1, "700"), day.cancellations());
@@ -321,10 +322,92 @@ public abstract class ShopFiguresContract {
   @Test
   @DisplayName("a quiet day is all zeros, no rate, no lists")
   void quietDay() {
-    DaySummary day = figures.ofDay(SHOP, LocalDate.parse("2026-11-18"));
+    ShopSummary day = figures.summary(SHOP, Period.day(LocalDate.parse("2026-11-18")));
     assertEquals(0, day.orders().count());
     assertNull(day.buyoutRatePercent());
     assertEquals(List.of(), day.topProducts());
     assertEquals(List.of(), day.runningOut());
+  }
+
+  @Test
+  @DisplayName(
+      "a week's summary: from the first day's Moscow midnight to the last day's end, each kind by its own date")
+  void weekSummary() {
+    stockLeft(1, 9);
+    orders(
+        SHOP,
+        order("before").date("2026-11-11T23:59:59").price("10000").build(),
+        order("first").date("2026-11-12T00:00:00").price("1000").build(),
+        order("mid").date("2026-11-15T12:00:00").nmId(202).price("500").build(),
+        order("mid2").date("2026-11-15T13:00:00").nmId(202).price("500").build(),
+        order("mid3").date("2026-11-16T13:00:00").nmId(202).price("500").build(),
+        order("last").date("2026-11-18T23:59:59").price("1000").build(),
+        order("late")
+            .date("2026-11-01T10:00:00")
+            .cancelled("2026-11-12T00:00:00")
+            .price("700")
+            .build(),
+        order("after").date("2026-11-19T00:00:00").price("10000").build());
+    orders(OTHER, order("theirs").date("2026-11-15T12:00:00").price("99999").build());
+    sales(
+        sale("S1").date("2026-11-12T10:00:00").money("1500", "1200").build(),
+        sale("S2").date("2026-11-18T23:00:00").money("500", "400").build(),
+        sale("S3").date("2026-11-19T00:00:01").money("900", "800").build(),
+        sale("R1").date("2026-11-14T11:00:00").money("-800", "-600").build());
+    Period week = new Period(LocalDate.parse("2026-11-12"), LocalDate.parse("2026-11-18"));
+    ShopSummary summary = figures.summary(SHOP, week);
+    assertEquals(week, summary.period());
+    assertCountAndSum(of(5, "3500"), summary.orders());
+    assertCountAndSum(of(2, "2000"), summary.buyouts());
+    assertCountAndSum(of(1, "700"), summary.cancellations());
+    assertCountAndSum(of(1, "800"), summary.returns());
+    assertEquals(new BigDecimal("67"), summary.buyoutRatePercent(), "2 ÷ (2 + 1)");
+    assertEquals(List.of(202L, DRESS), summary.topProducts().stream().map(p -> p.nmId()).toList());
+    assertEquals(3, summary.topProducts().get(0).orders(), "three orders over two days beat two");
+    assertEquals(1, summary.runningOut().size(), "size 44 has 9: not running out");
+    assertEquals(
+        new BigDecimal("4.6"),
+        summary.runningOut().get(0).daysOfStock(),
+        "1 ÷ (3 ÷ 14): the 14 days end with the period's last day; the cancelled one is not counted");
+  }
+
+  @Test
+  @DisplayName("a period's counts and money are the sum of its days', so the bot and the API agree")
+  void periodIsItsDays() {
+    orders(
+        SHOP,
+        order("a").date("2026-11-16T00:00:00").price("100").build(),
+        order("b").date("2026-11-16T23:59:59").price("200").build(),
+        order("c").date("2026-11-17T00:00:00").price("300").build(),
+        order("d")
+            .date("2026-11-17T10:00:00")
+            .cancelled("2026-11-18T09:00:00")
+            .price("400")
+            .build());
+    sales(
+        sale("S1").date("2026-11-16T10:00:00").money("100", "90").build(),
+        sale("R1").date("2026-11-18T10:00:00").money("-50", "-45").build());
+    LocalDate first = LocalDate.parse("2026-11-16");
+    ShopSummary whole = figures.summary(SHOP, new Period(first, first.plusDays(2)));
+    CountAndSum orders = CountAndSum.NONE;
+    CountAndSum buyouts = CountAndSum.NONE;
+    CountAndSum cancellations = CountAndSum.NONE;
+    CountAndSum returns = CountAndSum.NONE;
+    for (int day = 0; day < 3; day++) {
+      ShopSummary one = figures.summary(SHOP, Period.day(first.plusDays(day)));
+      orders = plus(orders, one.orders());
+      buyouts = plus(buyouts, one.buyouts());
+      cancellations = plus(cancellations, one.cancellations());
+      returns = plus(returns, one.returns());
+    }
+    assertCountAndSum(orders, whole.orders());
+    assertCountAndSum(buyouts, whole.buyouts());
+    assertCountAndSum(cancellations, whole.cancellations());
+    assertCountAndSum(returns, whole.returns());
+    assertCountAndSum(of(4, "1000"), whole.orders());
+  }
+
+  private static CountAndSum plus(CountAndSum a, CountAndSum b) {
+    return new CountAndSum(a.count() + b.count(), a.sum().add(b.sum()));
   }
 }

@@ -464,6 +464,29 @@ public abstract class StoragePortsContract {
   }
 
   @Test
+  @DisplayName(
+      "the newest run of a kind reads back as its pass wrote it; a cancel asks the cabinet's unfinished runs only")
+  void lastRunAndCancel() {
+    storage.cabinets().save(shop());
+    long first = storage.runs().started(SHOP, SyncKind.PRIMARY, NOW);
+    storage.runs().finished(first, NOW.plusSeconds(30), "ORDERS: 503");
+    long second = storage.runs().started(SHOP, SyncKind.PRIMARY, NOW.plusSeconds(300));
+    SyncProgress progress = SyncProgress.starting().within(SyncStream.CARDS, 0.5, 40);
+    storage.runs().progressed(second, leased(), progress);
+    assertEquals(Optional.empty(), storage.runs().lastRun(SHOP, SyncKind.INCREMENTAL));
+    var last = storage.runs().lastRun(SHOP, SyncKind.PRIMARY).orElseThrow();
+    assertEquals(second, last.id());
+    assertTrue(last.running());
+    assertEquals(progress, last.progress());
+    assertFalse(last.cancelRequested());
+
+    assertEquals(1, storage.runs().requestCancel(SHOP), "the finished run is not asked");
+    assertTrue(storage.runs().cancelRequested(second));
+    assertFalse(storage.runs().cancelRequested(first));
+    assertTrue(storage.runs().lastRun(SHOP, SyncKind.PRIMARY).orElseThrow().cancelRequested());
+  }
+
+  @Test
   @DisplayName("a Telegram update id is processed once")
   void processedUpdates() {
     assertFalse(storage.processed().handledAlready(42));

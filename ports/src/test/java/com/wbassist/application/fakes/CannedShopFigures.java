@@ -4,9 +4,9 @@ import com.wbassist.application.port.out.ShopFigures;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.event.MarketEvent;
 import com.wbassist.domain.figures.CountAndSum;
-import com.wbassist.domain.figures.DaySummary;
 import com.wbassist.domain.figures.EventFigures;
-import java.time.LocalDate;
+import com.wbassist.domain.figures.ShopSummary;
+import com.wbassist.domain.market.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class CannedShopFigures implements ShopFigures {
   private final Map<String, EventFigures> byKey = new HashMap<>();
-  private final Map<String, DaySummary> byDay = new HashMap<>();
+  private final Map<String, ShopSummary> byDay = new HashMap<>();
   private final List<String> asked = new ArrayList<>();
   private boolean failing;
 
@@ -28,8 +28,8 @@ public final class CannedShopFigures implements ShopFigures {
     return this;
   }
 
-  public synchronized CannedShopFigures forDay(CabinetId cabinet, DaySummary summary) {
-    byDay.put(cabinet.sid() + "/" + summary.day(), summary);
+  public synchronized CannedShopFigures forDay(CabinetId cabinet, ShopSummary summary) {
+    byDay.put(cabinet.sid() + "/" + summary.period(), summary);
     return this;
   }
 
@@ -52,14 +52,14 @@ public final class CannedShopFigures implements ShopFigures {
   }
 
   @Override
-  public synchronized DaySummary ofDay(CabinetId cabinet, LocalDate moscowDay) {
+  public synchronized ShopSummary summary(CabinetId cabinet, Period days) {
     if (failing) {
       throw new IllegalStateException("figures unavailable (test)");
     }
     return byDay.getOrDefault(
-        cabinet.sid() + "/" + moscowDay,
-        new DaySummary(
-            moscowDay,
+        cabinet.sid() + "/" + days,
+        new ShopSummary(
+            days,
             CountAndSum.NONE,
             CountAndSum.NONE,
             CountAndSum.NONE,

@@ -10,15 +10,15 @@ import com.wbassist.domain.event.StockRanLow;
 import com.wbassist.domain.figures.BuyoutRate;
 import com.wbassist.domain.figures.CardSizeOfRow;
 import com.wbassist.domain.figures.CountAndSum;
-import com.wbassist.domain.figures.DaySummary;
 import com.wbassist.domain.figures.DaysOfStock;
 import com.wbassist.domain.figures.EventFigures;
-import com.wbassist.domain.figures.MoscowDay;
+import com.wbassist.domain.figures.ShopSummary;
 import com.wbassist.domain.figures.SizeRunningOut;
 import com.wbassist.domain.figures.TodaySoFar;
 import com.wbassist.domain.figures.TopProduct;
 import com.wbassist.domain.market.CardSize;
 import com.wbassist.domain.market.Order;
+import com.wbassist.domain.market.Period;
 import com.wbassist.domain.market.ProductCard;
 import com.wbassist.domain.market.Sale;
 import com.wbassist.domain.market.SaleKind;
@@ -26,7 +26,6 @@ import com.wbassist.domain.market.SizeKey;
 import com.wbassist.domain.market.SizeStock;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -106,8 +105,7 @@ public final class InMemoryShopFigures implements ShopFigures {
   }
 
   @Override
-  public DaySummary ofDay(CabinetId cabinet, LocalDate moscowDay) {
-    MoscowDay day = new MoscowDay(moscowDay);
+  public ShopSummary summary(CabinetId cabinet, Period day) {
     List<Order> placed =
         orders.stored(cabinet).stream().filter(o -> day.contains(o.date())).toList();
     CountAndSum buyouts =
@@ -119,8 +117,8 @@ public final class InMemoryShopFigures implements ShopFigures {
                 .map(o -> o.prices().priceWithDisc()));
     CountAndSum returns =
         ordersOrSales(sales(cabinet, SaleKind.RETURN).filter(s -> day.contains(s.date())));
-    return new DaySummary(
-        moscowDay,
+    return new ShopSummary(
+        day,
         sum(placed.stream().map(o -> o.prices().priceWithDisc())),
         buyouts,
         cancellations,
@@ -203,7 +201,7 @@ public final class InMemoryShopFigures implements ShopFigures {
         .toList();
   }
 
-  private List<SizeRunningOut> runningOut(CabinetId cabinet, MoscowDay day) {
+  private List<SizeRunningOut> runningOut(CabinetId cabinet, Period day) {
     Instant from = day.end().minus(DaysOfStock.WINDOW);
     List<SizeRunningOut> sizes = new ArrayList<>();
     for (SizeStock stock : stocks.sizeStocks(cabinet).values()) {

@@ -5,6 +5,7 @@ import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.sync.SyncKind;
 import com.wbassist.domain.sync.SyncLease;
 import com.wbassist.domain.sync.SyncProgress;
+import com.wbassist.domain.sync.SyncRun;
 import com.wbassist.domain.sync.SyncStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,6 +99,35 @@ public final class InMemorySyncRunLog implements SyncRunLog {
 
   public synchronized void requestCancel(long runId) {
     runs.get(runId).cancelRequested = true;
+  }
+
+  @Override
+  public synchronized int requestCancel(CabinetId cabinet) {
+    int asked = 0;
+    for (Run run : runs.values()) {
+      if (run.cabinet.equals(cabinet) && run.finishedAt == null) {
+        run.cancelRequested = true;
+        asked++;
+      }
+    }
+    return asked;
+  }
+
+  @Override
+  public synchronized Optional<SyncRun> lastRun(CabinetId cabinet, SyncKind kind) {
+    return runs.values().stream()
+        .filter(r -> r.cabinet.equals(cabinet) && r.kind == kind)
+        .reduce((a, b) -> b)
+        .map(
+            r ->
+                new SyncRun(
+                    r.id,
+                    r.kind,
+                    r.startedAt,
+                    r.finishedAt,
+                    r.error,
+                    r.progress,
+                    r.cancelRequested));
   }
 
   public synchronized List<Run> runs() {

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A seller's own system and its background tasks: reports asked for, followed, cancelled,
- * downloaded. Always of the caller's cabinet: another cabinet's task is as unknown as one that
- * never was.
+ * A seller's own system and its background tasks: reports and re-syncs asked for, followed,
+ * cancelled, downloaded, and the shop's primary sync followed and cancelled like them. Always of
+ * the caller's cabinet: another cabinet's task is as unknown as one that never was.
  */
 public interface SellerTasks {
   /** Tasks listed at most, newest first. */
@@ -31,6 +31,15 @@ public interface SellerTasks {
    */
   BackgroundTask requestReport(ApiCaller caller, Period period, ReportFormat format);
 
+  /**
+   * Queues a re-sync of the period: orders and sales WB changed in it, read again from WB and
+   * stored idempotently (decision 0630).
+   *
+   * @throws ResyncRefusedException when the shop cannot be re-synced now, with why
+   */
+  BackgroundTask requestResync(ApiCaller caller, Period period);
+
+  /** The task — a stored one, or the shop's primary sync — when it is the caller's shop's. */
   Optional<BackgroundTask> task(ApiCaller caller, TaskId id);
 
   List<BackgroundTask> tasks(ApiCaller caller, Optional<TaskState> state);

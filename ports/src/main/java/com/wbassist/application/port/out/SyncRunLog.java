@@ -4,6 +4,7 @@ import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.sync.SyncKind;
 import com.wbassist.domain.sync.SyncLease;
 import com.wbassist.domain.sync.SyncProgress;
+import com.wbassist.domain.sync.SyncRun;
 import com.wbassist.domain.sync.SyncStream;
 import java.time.Instant;
 import java.util.Optional;
@@ -43,6 +44,17 @@ public interface SyncRunLog {
   /** The progress of the cabinet's pass under way, if one is. */
   Optional<SyncProgress> currentProgress(CabinetId cabinet);
 
-  /** Whether an operator asked to cancel the pass: it stops between pages. */
+  /** Whether an operator asked to cancel the pass: it stops before its next stream. */
   boolean cancelRequested(long runId);
+
+  /** The cabinet's newest run of the kind, finished or not: what its pass wrote of itself. */
+  Optional<SyncRun> lastRun(CabinetId cabinet, SyncKind kind);
+
+  /**
+   * Asks every unfinished run of the cabinet to stop (an operator's cancel, or a seller's of the
+   * primary sync task): each pass stops before its next stream.
+   *
+   * @return how many runs were asked
+   */
+  int requestCancel(CabinetId cabinet);
 }

@@ -4,11 +4,11 @@ import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.detection.DetectionPolicy;
 import com.wbassist.domain.figures.BuyoutRate;
 import com.wbassist.domain.figures.CountAndSum;
-import com.wbassist.domain.figures.DaySummary;
 import com.wbassist.domain.figures.DaysOfStock;
-import com.wbassist.domain.figures.MoscowDay;
+import com.wbassist.domain.figures.ShopSummary;
 import com.wbassist.domain.figures.SizeRunningOut;
 import com.wbassist.domain.figures.TopProduct;
+import com.wbassist.domain.market.Period;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,17 +19,18 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One Moscow day of a cabinet for its daily summary, read in one connection: the day's four counts,
- * the five products ordered most, and the sizes at or below the critical stock now.
+ * Whole Moscow days of a cabinet — one for its daily summary, up to 30 for the API's dashboard —
+ * read in one connection: the period's four counts, the five products ordered most, and the sizes
+ * at or below the critical stock now.
  */
-final class DaySummaryQuery {
+final class ShopSummaryQuery {
   static final int TOP = 5;
 
   /**
    * The sizes at or below the critical stock, each with its card size (to name it and to find its
    * orders: the size's barcodes, else its techSize for barcodes the card does not know) and its
-   * orders not cancelled in the window's days up to the day's end: the 14 Moscow days ending with
-   * this one, the next day's midnight excluded.
+   * orders not cancelled in the window's days up to the period's end: the 14 Moscow days ending
+   * with its last one, the next day's midnight excluded.
    */
   private static final String RUNNING_OUT =
       """
@@ -75,39 +76,39 @@ final class DaySummaryQuery {
   private final DetectionPolicy policy;
   private final FigureQueries queries = new FigureQueries();
 
-  DaySummaryQuery(Jdbc jdbc, DetectionPolicy policy) {
+  ShopSummaryQuery(Jdbc jdbc, DetectionPolicy policy) {
     this.jdbc = jdbc;
     this.policy = policy;
   }
 
-  DaySummary of(CabinetId cabinet, MoscowDay day) {
+  ShopSummary of(CabinetId cabinet, Period period) {
     String sid = cabinet.sid();
     return jdbc.once(
-        "computing the day's summary",
+        "computing the shop's summary",
         connection -> {
-          CountAndSum orders = queries.ofDay(connection, sid, "orders", day);
-          CountAndSum buyouts = queries.ofDay(connection, sid, "buyouts", day);
-          CountAndSum cancellations = queries.ofDay(connection, sid, "cancellations", day);
-          CountAndSum returns = queries.ofDay(connection, sid, "returns", day);
+          CountAndSum orders = queries.ofPeriod(connection, sid, "orders", period);
+          CountAndSum buyouts = queries.ofPeriod(connection, sid, "buyouts", period);
+          CountAndSum cancellations = queries.ofPeriod(connection, sid, "cancellations", period);
+          CountAndSum returns = queries.ofPeriod(connection, sid, "returns", period);
           BigDecimal rate = BuyoutRate.of(buyouts.count(), cancellations.count()).orElse(null);
-          return new DaySummary(
-              day.day(),
+          return new ShopSummary(
+              period,
               orders,
               buyouts,
               cancellations,
               returns,
               rate,
-              top(connection, sid, day),
-              runningOut(connection, sid, day));
+              top(connection, sid, period),
+              runningOut(connection, sid, period));
         });
   }
 
-  private List<TopProduct> top(Connection connection, String sid, MoscowDay day)
+  private List<TopProduct> top(Connection connection, String sid, Period period)
       throws SQLException {
     try (PreparedStatement read = connection.prepareStatement(TOP_PRODUCTS)) {
       read.setString(1, sid);
-      SqlTime.set(read, 2, day.start());
-      SqlTime.set(read, 3, day.end());
+      SqlTime.set(read, 2, period.start());
+      SqlTime.set(read, 3, period.end());
       read.setInt(4, TOP);
       List<TopProduct> top = new ArrayList<>();
       try (ResultSet row = read.executeQuery()) {
@@ -130,15 +131,15 @@ final class DaySummaryQuery {
    * Sizes at or below the critical stock, soonest gone first. A size with nothing left and no order
    * in the window is left out: it sells no more, and listing it every day is noise.
    */
-  private List<SizeRunningOut> runningOut(Connection connection, String sid, MoscowDay day)
+  private List<SizeRunningOut> runningOut(Connection connection, String sid, Period period)
       throws SQLException {
     try (PreparedStatement read = connection.prepareStatement(RUNNING_OUT)) {
       read.setString(1, sid);
       read.setInt(2, policy.criticalStock());
       read.setString(3, sid);
       read.setString(4, sid);
-      SqlTime.set(read, 5, day.end().minus(DaysOfStock.WINDOW));
-      SqlTime.set(read, 6, day.end());
+      SqlTime.set(read, 5, period.end().minus(DaysOfStock.WINDOW));
+      SqlTime.set(read, 6, period.end());
       List<SizeRunningOut> sizes = new ArrayList<>();
       try (ResultSet row = read.executeQuery()) {
         while (row.next()) {
