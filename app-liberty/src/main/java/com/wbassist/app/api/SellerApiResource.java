@@ -128,6 +128,7 @@ public class SellerApiResource {
   @GET
   @Path("sales")
   @Operation(summary = "Buyouts and returns of the period (by the sale row's own date)")
+  @APIResponse(responseCode = "200", description = "One page of sale rows, oldest first")
   public PageJson<SaleJson> sales(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
@@ -140,6 +141,7 @@ public class SellerApiResource {
   @GET
   @Path("feedbacks")
   @Operation(summary = "Buyers' reviews written in the period")
+  @APIResponse(responseCode = "200", description = "One page of reviews, oldest first")
   public PageJson<FeedbackJson> feedbacks(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
@@ -153,6 +155,7 @@ public class SellerApiResource {
   @GET
   @Path("stocks")
   @Operation(summary = "Stock by size over all warehouses, as of the last sync")
+  @APIResponse(responseCode = "200", description = "Every size the last sync saw, with its stock")
   public List<StockJson> stocks() {
     return StockJson.bySize(shop.stocks(caller()));
   }
@@ -161,6 +164,7 @@ public class SellerApiResource {
   @Path("notifications")
   @Operation(
       summary = "Events the bot detected in the period, and how their Telegram messages went")
+  @APIResponse(responseCode = "200", description = "One page of events, oldest first")
   public PageJson<NotifiedJson> notifications(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
