@@ -29,11 +29,13 @@ class OperationsConsoleTest {
   private final InMemoryCabinetStore cabinets = new InMemoryCabinetStore();
   private final InMemorySellerStore sellers = new InMemorySellerStore();
   private final InMemoryOutbox outbox = new InMemoryOutbox();
+  private final InMemorySyncRunLog runs = new InMemorySyncRunLog(cabinets);
   private final OperationsConsole console =
       new OperationsConsole(
           cabinets,
           sellers,
-          new InMemoryOperationsRecords(new InMemorySyncRunLog(cabinets), outbox),
+          new InMemoryOperationsRecords(runs, outbox),
+          runs,
           outbox,
           new SyncTimetable(Duration.ofMinutes(3)),
           clock);

@@ -3,7 +3,9 @@ package com.wbassist.application.port.in;
 import com.wbassist.application.port.out.HourOfOperations;
 import com.wbassist.application.port.out.SyncRunRecord;
 import com.wbassist.domain.cabinet.CabinetId;
+import com.wbassist.domain.sync.SyncProgress;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What operators see in the operations console: the cabinets and how they keep to their schedule, a
@@ -22,6 +24,9 @@ public interface OperationsOverview {
 
   /** The cabinet's newest runs, newest first ({@code limit} 1…{@value #MOST_RUNS}). */
   List<SyncRunRecord> runs(CabinetId cabinet, int limit);
+
+  /** How far the cabinet's pass under way has come; empty when none runs. */
+  Optional<SyncProgress> progress(CabinetId cabinet);
 
   /**
    * The last {@code hours} hours (1…{@value #LONGEST_SPAN_HOURS}), the current one last, oldest
