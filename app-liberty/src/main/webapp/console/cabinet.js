@@ -205,4 +205,4 @@ session()
     return Promise.all([loadFacts(), loadRuns(), loadNotifications()]);
   })
   .catch(showProblem);
-setInterval(() => Promise.all([loadRuns(), loadNotifications()]).catch(showProblem), 3000);
+setInterval(() => Promise.all([loadFacts(), loadRuns(), loadNotifications()]).catch(showProblem), 3000);
