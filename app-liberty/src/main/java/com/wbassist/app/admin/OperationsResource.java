@@ -41,6 +41,7 @@ import java.time.Instant;
 public class OperationsResource {
   @Inject OperationsOverview operations;
   @Inject DispatchNudge dispatch;
+  @Inject ProgressFollowers followers;
   @Resource ManagedScheduledExecutorService scheduler;
   @Context HttpServletRequest request;
 
@@ -97,7 +98,7 @@ public class OperationsResource {
   @Path("cabinets/{sid}/progress")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   public void progress(@PathParam("sid") String sid, @Context SseEventSink sink, @Context Sse sse) {
-    new ProgressFollower(operations, new CabinetId(sid), sink, sse).start(scheduler);
+    new ProgressFollower(operations, followers, new CabinetId(sid), sink, sse).start(scheduler);
   }
 
   /** Puts one given-up notification of the cabinet back in the queue and dispatches at once. */

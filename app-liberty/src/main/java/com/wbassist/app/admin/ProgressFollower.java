@@ -30,6 +30,7 @@ final class ProgressFollower implements Runnable {
   private static final Logger LOG = System.getLogger(ProgressFollower.class.getName());
 
   private final OperationsOverview operations;
+  private final ProgressFollowers followers;
   private final CabinetId cabinet;
   private final SseEventSink sink;
   private final Sse sse;
@@ -38,14 +39,21 @@ final class ProgressFollower implements Runnable {
   private String lastSent;
   private volatile ScheduledFuture<?> looking;
 
-  ProgressFollower(OperationsOverview operations, CabinetId cabinet, SseEventSink sink, Sse sse) {
+  ProgressFollower(
+      OperationsOverview operations,
+      ProgressFollowers followers,
+      CabinetId cabinet,
+      SseEventSink sink,
+      Sse sse) {
     this.operations = operations;
+    this.followers = followers;
     this.cabinet = cabinet;
     this.sink = sink;
     this.sse = sse;
   }
 
   void start(ScheduledExecutorService scheduler) {
+    followers.add(this);
     looking =
         scheduler.scheduleWithFixedDelay(this, 0, LOOK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -89,7 +97,8 @@ final class ProgressFollower implements Runnable {
     }
   }
 
-  private void stop() {
+  void stop() {
+    followers.remove(this);
     ScheduledFuture<?> future = looking;
     if (future != null) {
       future.cancel(false);
