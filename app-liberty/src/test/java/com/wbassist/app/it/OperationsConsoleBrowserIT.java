@@ -101,19 +101,27 @@ class OperationsConsoleBrowserIT extends OnTheBuiltWar {
                     .POST(java.net.http.HttpRequest.BodyPublishers.noBody()))
                 .statusCode());
         putJson("/api/sandbox/shops/" + sid + "/wb", runningOut(base).toString());
-        WebElement failed =
-            syncNowUntil(browser, By.cssSelector("#notifications tr[data-status='FAILED']"));
-        String deliveryId = failed.getAttribute("data-delivery-id");
-        assertEquals("1", failed.findElement(By.cssSelector("td.attempts")).getText());
+        By failedRow = By.cssSelector("#notifications tr[data-status='FAILED']");
+        syncNowUntil(browser, failedRow);
+        // The page redraws its tables every 3 s: each look finds the row afresh.
+        String deliveryId =
+            browser.waitFor(
+                d -> fresh(() -> d.findElement(failedRow).getAttribute("data-delivery-id")));
+        By attempts =
+            By.cssSelector("#notifications tr[data-delivery-id='" + deliveryId + "'] td.attempts");
+        By requeue =
+            By.cssSelector(
+                "#notifications tr[data-delivery-id='" + deliveryId + "'] button.requeue");
+        assertEquals("1", browser.waitFor(d -> fresh(() -> d.findElement(attempts).getText())));
         browser.screenshot("console-cabinet-failed");
-        failed.findElement(By.cssSelector("button.requeue")).click();
         browser.waitFor(
             d ->
-                d.findElement(
-                        By.cssSelector(
-                            "#notifications tr[data-delivery-id='" + deliveryId + "'] td.attempts"))
-                    .getText()
-                    .equals("2"));
+                fresh(
+                    () -> {
+                      d.findElement(requeue).click();
+                      return true;
+                    }));
+        browser.waitFor(d -> fresh(() -> d.findElement(attempts).getText().equals("2")));
         assertTrue(browser.find(By.id("requeue-result")).getText().contains("Re-queued"));
         browser.screenshot("console-cabinet");
 
@@ -137,23 +145,44 @@ class OperationsConsoleBrowserIT extends OnTheBuiltWar {
     }
   }
 
+  @Test
+  @DisplayName("the console speaks Russian to a browser that asks for it")
+  void russianLabels() {
+    RealBrowser.requireChromium();
+    try (RealBrowser browser = RealBrowser.open("ru")) {
+      browser.go(at("/console/").toString());
+      browser.waitFor(d -> d.getCurrentUrl().contains("/console/login.html"));
+      browser.waitFor(d -> d.findElement(By.id("login-button")).getText().equals("Войти"));
+      assertEquals("ru", browser.script("return document.documentElement.lang;"));
+      browser.screenshot("console-login-ru");
+    }
+  }
+
   /**
    * Presses "Sync now" every 10 s until the page shows {@code what}: a pass asked for right after
    * another may find the lease still held and is left to the timer.
    */
-  private static WebElement syncNowUntil(RealBrowser browser, By what) throws InterruptedException {
+  private static void syncNowUntil(RealBrowser browser, By what) throws InterruptedException {
     long deadline = System.currentTimeMillis() + 180_000;
     while (System.currentTimeMillis() < deadline) {
       browser.find(By.id("sync-now")).click();
       for (int look = 0; look < 20; look++) {
         Thread.sleep(500);
-        var found = browser.all(what);
-        if (!found.isEmpty()) {
-          return found.get(0);
+        if (!browser.all(what).isEmpty()) {
+          return;
         }
       }
     }
     throw new AssertionError("\"Sync now\" brought no " + what + " in three minutes");
+  }
+
+  /** What {@code look} finds, or {@code null} when the page redrew the element meanwhile. */
+  private static <T> T fresh(java.util.function.Supplier<T> look) {
+    try {
+      return look.get();
+    } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+      return null;
+    }
   }
 
   private static void awaitChat(java.util.function.Predicate<String> seen) throws Exception {
