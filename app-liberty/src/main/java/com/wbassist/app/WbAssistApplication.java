@@ -21,6 +21,7 @@ public class WbAssistApplication extends Application {
     Set<Class<?>> resources = new HashSet<>();
     resources.add(TelegramWebhookResource.class);
     resources.add(AdminResource.class);
+    resources.add(com.wbassist.app.admin.OperationsResource.class);
     resources.add(com.wbassist.app.api.SellerApiResource.class);
     resources.add(com.wbassist.app.api.DashboardResource.class);
     resources.add(com.wbassist.app.api.ReportsResource.class);

@@ -94,6 +94,13 @@ final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
           finished_at = case when ?::timestamptz is null then ?::timestamptz end
       where id = ?""";
 
+  private static final String REQUEUE_ONE_FAILED =
+      """
+      update notification_deliveries d
+      set status = 'PENDING', due_at = ?, lease_until = null, finished_at = null
+      from outbox_events e
+      where d.id = ? and e.id = d.event_id and e.cabinet_sid = ? and d.status = 'FAILED'""";
+
   private static final String REQUEUE_FAILED =
       """
       update notification_deliveries d
@@ -285,6 +292,20 @@ final class OutboxPersistenceAdapter implements EventOutbox, DeliveryQueue {
             SqlTime.set(requeue, 1, now);
             requeue.setString(2, cabinet.sid());
             return requeue.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public boolean requeueFailed(CabinetId cabinet, long deliveryId, Instant now) {
+    return jdbc.once(
+        "re-queueing a failed delivery",
+        connection -> {
+          try (PreparedStatement requeue = connection.prepareStatement(REQUEUE_ONE_FAILED)) {
+            SqlTime.set(requeue, 1, now);
+            requeue.setLong(2, deliveryId);
+            requeue.setString(3, cabinet.sid());
+            return requeue.executeUpdate() == 1;
           }
         });
   }

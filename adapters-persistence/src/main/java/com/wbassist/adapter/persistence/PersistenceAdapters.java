@@ -70,6 +70,7 @@ public final class PersistenceAdapters implements AutoCloseable {
   private final ReportFilesAdapter reportFiles;
   private final WebhookSubscriptionsAdapter webhookSubscriptions;
   private final WebhookDeliveriesAdapter webhookDeliveries;
+  private final OperationsRecordsAdapter operations;
 
   private PersistenceAdapters(DataSource dataSource, TokenCipher cipher) {
     Jdbc jdbc = new Jdbc(dataSource);
@@ -107,6 +108,7 @@ public final class PersistenceAdapters implements AutoCloseable {
     this.shopRecords = new ShopRecordsAdapter(jdbc);
     this.backgroundTasks = new BackgroundTasksAdapter(jdbc);
     this.reportFiles = new ReportFilesAdapter(jdbc);
+    this.operations = new OperationsRecordsAdapter(jdbc);
   }
 
   /** The adapters over a migrated database. */
@@ -215,6 +217,10 @@ public final class PersistenceAdapters implements AutoCloseable {
 
   public DeliveryQueue deliveries() {
     return outbox;
+  }
+
+  public com.wbassist.application.port.out.OperationsRecords operationsRecords() {
+    return operations;
   }
 
   public SyncRunLog syncRuns() {

@@ -4,8 +4,10 @@ import com.wbassist.adapter.persistence.PersistenceAdapters;
 import com.wbassist.app.security.Roles;
 import com.wbassist.app.wiring.BackgroundSyncRequests;
 import com.wbassist.app.wiring.DispatchNudge;
+import com.wbassist.application.port.in.CabinetStanding;
 import com.wbassist.application.port.in.ForgetCabinet;
 import com.wbassist.application.port.in.ForgetOutcome;
+import com.wbassist.application.port.in.OperationsOverview;
 import com.wbassist.application.port.out.CabinetStore;
 import com.wbassist.application.port.out.DeliveryQueue;
 import com.wbassist.application.port.out.SellerStore;
@@ -59,6 +61,7 @@ public class AdminResource {
   @Inject ForgetCabinet forgetting;
   @Inject Clock clock;
   @Inject SetAsideRows setAsideRows;
+  @Inject OperationsOverview operations;
 
   /**
    * What this server really runs with, one entry per setting of README.md's table (secrets as
@@ -86,12 +89,21 @@ public class AdminResource {
         .toString();
   }
 
+  /**
+   * Every cabinet with its status, last sync and error, token expiry, members ({@code sellers}),
+   * when its next pass is due ({@code nextSyncAt}, empty while it waits for a token) and how late
+   * that is ({@code lagSeconds}).
+   */
   @GET
   @Path("cabinets")
   public String cabinets() {
     JsonArrayBuilder list = Json.createArrayBuilder();
-    for (Cabinet cabinet : cabinets.all()) {
-      list.add(describe(cabinet).add("sellers", sellers.linkedTo(cabinet.id()).size()));
+    for (CabinetStanding standing : operations.cabinets()) {
+      list.add(
+          describe(standing.cabinet())
+              .add("sellers", standing.members())
+              .add("nextSyncAt", text(standing.nextSyncAt()))
+              .add("lagSeconds", standing.lag().toSeconds()));
     }
     return list.build().toString();
   }
@@ -142,6 +154,7 @@ public class AdminResource {
     for (var delivery : storage.recentDeliveries(new CabinetId(sid), limit)) {
       list.add(
           Json.createObjectBuilder()
+              .add("deliveryId", delivery.deliveryId())
               .add("type", delivery.type())
               .add("key", delivery.key())
               .add("telegramId", delivery.telegramId())

@@ -24,8 +24,11 @@ import java.util.Set;
 
 /**
  * The application's one authentication mechanism. Operators authenticate with HTTP Basic, checked
- * by the container's identity stores ({@link AdminIdentityStore}, or Liberty's user registry); a
- * protected address without credentials is answered 401 with a Basic challenge. Telegram's webhook
+ * by the container's identity stores ({@link AdminIdentityStore}, or Liberty's user registry), or
+ * sign in to the operations console through its login form, checked by the same stores and kept in
+ * a session ({@link ConsoleSignIn}, {@link ConsoleSession}; state-changing calls need its CSRF
+ * token, {@link ConsoleCsrf}); a protected address without credentials is answered 401 with a Basic
+ * challenge, or sent to the console's login page if it is a console page. Telegram's webhook
  * carries no credentials and is left to the Telegram adapter's secret check. Failed logins are
  * logged without the password and slowed down ({@link LoginThrottle}).
  *
@@ -45,6 +48,7 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
   @Inject AuthenticateApiKey apiKeys;
 
   private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+  private final ConsoleSignIn console = new ConsoleSignIn(throttle);
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -56,12 +60,7 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
     }
     Optional<UsernamePasswordCredential> basic = BasicCredentials.from(authorization);
     if (basic.isEmpty()) {
-      if (!context.isProtected()) {
-        return context.doNothing();
-      }
-      return isSellerApi(request)
-          ? refuseSellerSystem(response, context, "An API key is needed", null)
-          : challenge(response, context);
+      return withoutCredentials(request, response, context);
     }
     String client = request.getRemoteAddr();
     Duration wait = throttle.waitBefore(client);
@@ -75,16 +74,74 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
       throttle.succeeded(client);
       return context.notifyContainerAboutLogin(result);
     }
-    Duration earned = throttle.failed(client);
+    refused(basic.get().getCaller(), client, request, throttle.failed(client));
+    return challenge(response, context);
+  }
+
+  /** The line to alert on: a refused login, whichever way it came — never its password. */
+  static void refused(String user, String client, HttpServletRequest request, Duration earned) {
     LOG.log(
         Level.WARNING,
         "login refused for user \"{0}\" from {1} on {2} {3}; its next attempt is checked after {4} s",
-        printable(basic.get().getCaller()),
+        printable(user),
         client,
         request.getMethod(),
         printable(request.getRequestURI()),
         earned.toSeconds());
-    return challenge(response, context);
+  }
+
+  /**
+   * No credentials in the request: the console's login form and logout, an operator signed in to
+   * the console by session, or nobody — whom a protected address sends to the console's login page
+   * (a console page), answers 401 without a challenge (the console's own calls, {@code
+   * X-Requested-With: console}, so the browser shows no Basic dialog) or challenges (everyone
+   * else).
+   */
+  private AuthenticationStatus withoutCredentials(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = ConsolePaths.of(request);
+    if (path.equals(ConsolePaths.LOGIN)) {
+      return console.signIn(identities, request, response, context);
+    }
+    if (path.equals(ConsolePaths.LOGOUT)) {
+      return console.signOut(request, response, context);
+    }
+    if (ConsolePaths.signedInMayReach(path)) {
+      Optional<ConsoleSession.SignedIn> signedIn = ConsoleSession.of(request);
+      if (signedIn.isPresent()) {
+        if (!ConsoleCsrf.allows(
+            request.getMethod(),
+            request.getHeader("Origin"),
+            request.getHeader("Host"),
+            request.getHeader(ConsoleCsrf.HEADER),
+            signedIn.get().csrfToken())) {
+          LOG.log(
+              Level.WARNING,
+              "console call refused for \"{0}\" from {1} on {2} {3}: no valid CSRF token or a foreign origin",
+              printable(signedIn.get().caller()),
+              request.getRemoteAddr(),
+              request.getMethod(),
+              printable(request.getRequestURI()));
+          Problems.write(
+              response, "forbidden", "The console's token is missing or wrong", 403, null);
+          return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.notifyContainerAboutLogin(signedIn.get().caller(), signedIn.get().groups());
+      }
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    if (ConsolePaths.isConsole(path)) {
+      return context.redirect(request.getContextPath() + ConsolePaths.LOGIN_PAGE);
+    }
+    if ("console".equals(request.getHeader("X-Requested-With"))) {
+      Problems.write(response, "unauthorized", "Sign in to the console again", 401, null);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    return isSellerApi(request)
+        ? refuseSellerSystem(response, context, "An API key is needed", null)
+        : challenge(response, context);
   }
 
   /**

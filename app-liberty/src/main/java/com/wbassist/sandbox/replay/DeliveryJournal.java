@@ -81,4 +81,9 @@ public final class DeliveryJournal implements DeliveryQueue {
   public int requeueFailed(CabinetId cabinet, Instant now) {
     return queue.requeueFailed(cabinet, now);
   }
+
+  @Override
+  public boolean requeueFailed(CabinetId cabinet, long deliveryId, Instant now) {
+    return queue.requeueFailed(cabinet, deliveryId, now);
+  }
 }

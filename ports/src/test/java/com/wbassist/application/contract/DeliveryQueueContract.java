@@ -110,4 +110,24 @@ public abstract class DeliveryQueueContract {
     assertEquals(List.of("A"), keys(storage.deliveries().claimPending(10, later, LEASE)));
     assertEquals(0, storage.deliveries().requeueFailed(SHOP, later), "nothing failed any more");
   }
+
+  @Test
+  @DisplayName(
+      "one given-up delivery is put back by its id, only as its own cabinet's and only if it failed")
+  void requeueOne() {
+    ordersFor(SHOP, 1, "A");
+    ordersFor(OTHER, 2, "X");
+    List<PendingDelivery> claimed = storage.deliveries().claimPending(10, NOW, LEASE);
+    PendingDelivery a = claimed.stream().filter(p -> p.telegramId() == 1).findFirst().orElseThrow();
+    PendingDelivery x = claimed.stream().filter(p -> p.telegramId() == 2).findFirst().orElseThrow();
+    storage.deliveries().markFailed(a.id(), "gave up", null, NOW);
+    storage.deliveries().markSent(x.id(), 7, NOW);
+    Instant later = NOW.plusSeconds(3600);
+
+    assertEquals(false, storage.deliveries().requeueFailed(OTHER, a.id(), later), "not OTHER's");
+    assertEquals(false, storage.deliveries().requeueFailed(OTHER, x.id(), later), "it was sent");
+    assertEquals(true, storage.deliveries().requeueFailed(SHOP, a.id(), later));
+    assertEquals(List.of("A"), keys(storage.deliveries().claimPending(10, later, LEASE)));
+    assertEquals(false, storage.deliveries().requeueFailed(SHOP, a.id(), later), "pending now");
+  }
 }

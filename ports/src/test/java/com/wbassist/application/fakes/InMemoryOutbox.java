@@ -49,6 +49,7 @@ public final class InMemoryOutbox implements EventOutbox, DeliveryQueue {
     Instant dueAt;
     Instant leasedUntil;
     String lastError;
+    Instant finishedAt;
 
     Delivery(long id, long eventId, long telegramId, long chatId, Instant dueAt) {
       this.id = id;
@@ -81,6 +82,21 @@ public final class InMemoryOutbox implements EventOutbox, DeliveryQueue {
 
   public synchronized String status(long deliveryId) {
     return deliveries.get(deliveryId).status;
+  }
+
+  /** One delivery as operations read it. */
+  public record DeliveryView(
+      long id, CabinetId cabinet, String status, Instant detectedAt, Instant finishedAt) {}
+
+  public synchronized List<DeliveryView> deliveryViews() {
+    return deliveries.values().stream()
+        .map(
+            d -> {
+              OutboxEvent event = events.get(d.eventId).event;
+              return new DeliveryView(
+                  d.id, event.event().cabinet(), d.status, event.detectedAt(), d.finishedAt);
+            })
+        .toList();
   }
 
   public synchronized int deliveryCount() {
@@ -170,10 +186,26 @@ public final class InMemoryOutbox implements EventOutbox, DeliveryQueue {
         delivery.status = "PENDING";
         delivery.dueAt = now;
         delivery.leasedUntil = null;
+        delivery.finishedAt = null;
         requeued++;
       }
     }
     return requeued;
+  }
+
+  @Override
+  public synchronized boolean requeueFailed(CabinetId cabinet, long deliveryId, Instant now) {
+    Delivery delivery = deliveries.get(deliveryId);
+    if (delivery == null
+        || !"FAILED".equals(delivery.status)
+        || !events.get(delivery.eventId).event.event().cabinet().equals(cabinet)) {
+      return false;
+    }
+    delivery.status = "PENDING";
+    delivery.dueAt = now;
+    delivery.leasedUntil = null;
+    delivery.finishedAt = null;
+    return true;
   }
 
   @Override
@@ -182,6 +214,7 @@ public final class InMemoryOutbox implements EventOutbox, DeliveryQueue {
     delivery.status = "SENT";
     delivery.attempts++;
     delivery.leasedUntil = null;
+    delivery.finishedAt = now;
     sent.add(
         new SentDelivery(
             deliveryId,
@@ -208,6 +241,7 @@ public final class InMemoryOutbox implements EventOutbox, DeliveryQueue {
     delivery.leasedUntil = null;
     if (retryAt == null) {
       delivery.status = "FAILED";
+      delivery.finishedAt = now;
     } else {
       delivery.dueAt = retryAt;
     }

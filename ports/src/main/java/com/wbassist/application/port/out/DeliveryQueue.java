@@ -34,4 +34,12 @@ public interface DeliveryQueue {
    * the cause is fixed); answers how many.
    */
   int requeueFailed(CabinetId cabinet, Instant now);
+
+  /**
+   * Puts one given-up delivery of the cabinet back in the queue, due now; a delivery that is not
+   * {@code FAILED}, or belongs to another cabinet, is left as it is.
+   *
+   * @return whether it did
+   */
+  boolean requeueFailed(CabinetId cabinet, long deliveryId, Instant now);
 }
