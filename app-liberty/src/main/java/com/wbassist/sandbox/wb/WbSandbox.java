@@ -123,8 +123,9 @@ public final class WbSandbox {
     }
     if (!"1".equals(flag)) {
       rows.sort(Comparator.comparing(row -> LocalDateTime.parse(row.getString("lastChangeDate"))));
-      if (rows.size() > pageLimit) {
-        rows = rows.subList(0, pageLimit);
+      int limit = Math.min(pageLimit, admission.shop().pace().pageLimit());
+      if (rows.size() > limit) {
+        rows = rows.subList(0, limit);
       }
     }
     return SandboxAnswer.ok(array(rows), admission.remaining());
@@ -389,6 +390,9 @@ public final class WbSandbox {
     if (fault != null) {
       return refused(
           fault == 429 ? WbProblems.tooManyRequests(1, 10, 1) : WbProblems.serverError(fault));
+    }
+    if (stream != null) {
+      shop.pace().waitOut();
     }
     SandboxRateLimits.Decision decision = limits.take(shop.sid(), endpoint);
     if (!decision.allowed()) {

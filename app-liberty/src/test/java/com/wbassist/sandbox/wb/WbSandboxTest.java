@@ -41,6 +41,17 @@ class WbSandboxTest {
 
   @Test
   @DisplayName(
+      "a shop answering at its own pace: smaller pages than the simulator's, each after its wait")
+  void pace() {
+    wb.shop(SID).orElseThrow().answers(new SandboxPace(2, java.time.Duration.ofMillis(50)));
+    long started = System.nanoTime();
+    JsonArray rows = wb.orders(token, "2026-11-01", null).body().asJsonArray();
+    assertEquals(2, rows.size());
+    assertTrue(System.nanoTime() - started >= 50_000_000L, "the call waited its latency");
+  }
+
+  @Test
+  @DisplayName(
       "orders: lastChangeDate >= dateFrom, ascending, cut at the page limit; the boundary row comes again")
   void ordersPaging() {
     SandboxAnswer first = wb.orders(token, "2026-11-01", null);
