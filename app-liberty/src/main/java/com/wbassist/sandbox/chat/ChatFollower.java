@@ -8,6 +8,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +50,11 @@ final class ChatFollower implements Runnable {
     this.seen = seen;
   }
 
-  void start(ScheduledExecutorService scheduler) {
+  private Runnable onStop = () -> {};
+
+  /** Starts looking; {@code onStop} runs once it stopped, for whatever reason. */
+  void start(ScheduledExecutorService scheduler, Runnable onStop) {
+    this.onStop = onStop;
     looking =
         scheduler.scheduleWithFixedDelay(this, 0, LOOK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -76,8 +81,7 @@ final class ChatFollower implements Runnable {
         }
       }
       if (System.nanoTime() - lastSentAt > HEARTBEAT.toNanos()) {
-        sink.send(sse.newEventBuilder().comment("still here").build());
-        lastSentAt = System.nanoTime();
+        heartbeat();
       }
       if (System.nanoTime() - startedAt > LONGEST.toNanos()) {
         stop();
@@ -89,18 +93,36 @@ final class ChatFollower implements Runnable {
   }
 
   private void send(String name, long id, String data) {
-    sink.send(
-        sse.newEventBuilder()
-            .id(Long.toString(id))
-            .name(name)
-            .reconnectDelay(RECONNECT_MILLIS)
-            .mediaType(MediaType.TEXT_PLAIN_TYPE)
-            .data(String.class, data)
-            .build());
-    lastSentAt = System.nanoTime();
+    watch(
+        sink.send(
+            sse.newEventBuilder()
+                .id(Long.toString(id))
+                .name(name)
+                .reconnectDelay(RECONNECT_MILLIS)
+                .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                .data(String.class, data)
+                .build()));
   }
 
-  private void stop() {
+  private void heartbeat() {
+    watch(sink.send(sse.newEventBuilder().comment("still here").build()));
+  }
+
+  /**
+   * A page that left is noticed when a write to it fails, and that failure comes later, not thrown:
+   * the line is closed then, so the server holds no request open for a page that is gone.
+   */
+  private void watch(CompletionStage<?> sent) {
+    lastSentAt = System.nanoTime();
+    sent.whenComplete(
+        (done, failed) -> {
+          if (failed != null) {
+            stop();
+          }
+        });
+  }
+
+  void stop() {
     ScheduledFuture<?> future = looking;
     if (future != null) {
       future.cancel(false);
@@ -110,5 +132,6 @@ final class ChatFollower implements Runnable {
     } catch (RuntimeException alreadyGone) {
       // the page left first
     }
+    onStop.run();
   }
 }

@@ -24,7 +24,8 @@ public record ChatJson(String filesPath) {
 
   /** Files served by this application, wherever its root is. */
   public static ChatJson at(UriInfo uri) {
-    return new ChatJson(uri.getBaseUri().getPath().replaceAll("/?$", "/") + "api/sandbox/files/");
+    String root = uri.getBaseUri().getPath();
+    return new ChatJson((root.endsWith("/") ? root : root + "/") + "api/sandbox/files/");
   }
 
   public JsonObject chat(long chatId, StandInChats.ChatView view) {

@@ -1,8 +1,6 @@
 package com.wbassist.sandbox.chat;
 
 import com.wbassist.sandbox.telegram.TelegramStandIn;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,7 +25,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 public class SandboxChatEventsResource {
   // Instance, looked up when called: outside sandbox mode these beans do not exist (vetoed).
   @Inject Instance<TelegramStandIn> telegram;
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Instance<ChatFollowers> followers;
 
   @GET
   @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -39,8 +37,11 @@ public class SandboxChatEventsResource {
       @Context SseEventSink sink,
       @Context Sse sse) {
     long seen = number(lastEventId, number(after, 0));
-    new ChatFollower(telegram.get().chats(), telegramId, ChatJson.at(uri), sink, sse, seen)
-        .start(scheduler);
+    followers
+        .get()
+        .follow(
+            new ChatFollower(
+                telegram.get().chats(), telegramId, ChatJson.at(uri), sink, sse, seen));
   }
 
   /** A change number, or {@code otherwise}: a page sending nonsense starts from the beginning. */
