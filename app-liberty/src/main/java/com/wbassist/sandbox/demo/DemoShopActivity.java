@@ -101,19 +101,24 @@ public final class DemoShopActivity {
   }
 
   /**
-   * A long past: {@code count} orders spread over the {@code window} before {@code now}, most of
-   * them bought out three days later — what a primary sync of a busy shop reads.
+   * A long past: {@code orders} orders spread over the {@code window} before {@code now}, most of
+   * them bought out three days later, and {@code reviews} reviews (a quarter of them rating-only,
+   * in the archive) — what a primary sync of a busy shop reads.
    */
-  public synchronized void history(Instant now, Duration window, int count) {
-    Duration gap = window.dividedBy(Math.max(1, count));
+  public synchronized void history(Instant now, Duration window, int orders, int reviews) {
     Instant first = now.minus(window);
-    for (int i = 0; i < count; i++) {
+    Duration gap = window.dividedBy(Math.max(1, orders));
+    for (int i = 0; i < orders; i++) {
       Instant at = first.plus(gap.multipliedBy(i));
       JsonObject order = order(at, at);
       Instant bought = at.plus(Duration.ofDays(3));
       if (random.nextInt(10) < 6 && bought.isBefore(now)) {
         sale(order, bought, 'S');
       }
+    }
+    Duration reviewGap = window.dividedBy(Math.max(1, reviews));
+    for (int i = 0; i < reviews; i++) {
+      review(first.plus(reviewGap.multipliedBy(i)), 1 + random.nextInt(5), i % 4 == 0);
     }
   }
 

@@ -1,7 +1,6 @@
 package com.wbassist.sandbox.demo;
 
 import com.wbassist.sandbox.SandboxClock;
-import com.wbassist.sandbox.wb.SandboxPace;
 import com.wbassist.sandbox.wb.SandboxShop;
 import com.wbassist.sandbox.wb.WbSandbox;
 import jakarta.annotation.PreDestroy;
@@ -65,8 +64,9 @@ public class DemoShops {
     DemoShopActivity activity = new DemoShopActivity(sid.hashCode(), criticalStock);
     SandboxShop shop = wb.shop(sid).orElseThrow();
     if (size == DemoSize.LARGE) {
-      activity.history(clock.instant(), DemoSize.LARGE_WINDOW, DemoSize.LARGE_ORDERS);
-      shop.answers(new SandboxPace(DemoSize.LARGE_PAGE, DemoSize.LARGE_LATENCY));
+      activity.history(
+          clock.instant(), DemoSize.LARGE_WINDOW, DemoSize.LARGE_ORDERS, DemoSize.LARGE_REVIEWS);
+      shop.answers(DemoSize.LARGE_PACE);
     }
     shops.put(sid, activity);
     shop.holds(activity.step(clock.instant()));

@@ -1,5 +1,6 @@
 package com.wbassist.sandbox.demo;
 
+import com.wbassist.sandbox.wb.SandboxPace;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -16,16 +17,20 @@ public enum DemoSize {
   SMALL,
   LARGE;
 
-  /** Orders a large shop had over the primary window. */
+  /** Orders a large shop had over the primary window, and reviews. */
   static final int LARGE_ORDERS = 6_000;
+
+  static final int LARGE_REVIEWS = 4_000;
 
   /** Within the product's default primary window (30 days), so the primary sync reads them all. */
   static final Duration LARGE_WINDOW = Duration.ofDays(28);
 
-  /** Rows per statistics page, and the wait before each data call, of a large shop's WB. */
-  static final int LARGE_PAGE = 250;
-
-  static final Duration LARGE_LATENCY = Duration.ofMillis(400);
+  /**
+   * How slowly a large shop's WB answers: 0.3 s a call and 2 ms a row, so its primary sync takes
+   * about half a minute (orders 12 s, sales 7 s, reviews 10 s) and its later passes a few seconds.
+   */
+  static final SandboxPace LARGE_PACE =
+      new SandboxPace(Duration.ofMillis(300), Duration.ofMillis(2));
 
   /**
    * The size a request asks for: an empty body or {@code {}} is small; {@code {"size": "large"}}.

@@ -3,27 +3,29 @@ package com.wbassist.sandbox.wb;
 import java.time.Duration;
 
 /**
- * How one shop's WB answers its data calls: at most {@code pageLimit} statistics rows a page (below
- * the simulator's own limit), each call after {@code latency}. A large demo shop answers in small,
- * slow pages, so its primary sync lasts long enough to be watched.
+ * How slowly one shop's WB answers its data calls: {@code perCall} for any page, plus {@code
+ * perRow} for each row in it — a large page takes WB longer, as it does. A large demo shop answers
+ * this way, so its primary sync lasts long enough to be watched. Pages keep the simulator's size:
+ * the sync knows a page is the last one by its being less than full.
  */
-public record SandboxPace(int pageLimit, Duration latency) {
-  /** As fast as the simulator goes, pages as large as it serves. */
-  public static final SandboxPace UNHURRIED = new SandboxPace(Integer.MAX_VALUE, Duration.ZERO);
+public record SandboxPace(Duration perCall, Duration perRow) {
+  /** As fast as the simulator goes. */
+  public static final SandboxPace UNHURRIED = new SandboxPace(Duration.ZERO, Duration.ZERO);
 
   public SandboxPace {
-    if (pageLimit < 1 || latency.isNegative()) {
-      throw new IllegalArgumentException("a page holds at least one row, after no negative wait");
+    if (perCall.isNegative() || perRow.isNegative()) {
+      throw new IllegalArgumentException("WB answers after no negative wait");
     }
   }
 
-  /** Holds the caller for the latency: WB's answer is on its way. */
-  void waitOut() {
-    if (latency.isZero()) {
+  /** Holds the caller while WB "prepares" a page of {@code rows}. */
+  void waitOut(int rows) {
+    long millis = perCall.plus(perRow.multipliedBy(rows)).toMillis();
+    if (millis <= 0) {
       return;
     }
     try {
-      Thread.sleep(latency.toMillis());
+      Thread.sleep(millis);
     } catch (InterruptedException stopping) {
       Thread.currentThread().interrupt();
     }

@@ -123,11 +123,11 @@ public final class WbSandbox {
     }
     if (!"1".equals(flag)) {
       rows.sort(Comparator.comparing(row -> LocalDateTime.parse(row.getString("lastChangeDate"))));
-      int limit = Math.min(pageLimit, admission.shop().pace().pageLimit());
-      if (rows.size() > limit) {
-        rows = rows.subList(0, limit);
+      if (rows.size() > pageLimit) {
+        rows = rows.subList(0, pageLimit);
       }
     }
+    admission.shop().pace().waitOut(rows.size());
     return SandboxAnswer.ok(array(rows), admission.remaining());
   }
 
@@ -167,11 +167,13 @@ public final class WbSandbox {
         "false".equals(isAnswered)
             ? admission.shop().rows("feedbacks")
             : JsonArray.EMPTY_JSON_ARRAY;
+    JsonArray page = page(list, window.get(), order);
+    admission.shop().pace().waitOut(page.size());
     JsonObject data =
         Json.createObjectBuilder()
             .add("countUnanswered", admission.shop().rows("feedbacks").size())
             .add("countArchive", admission.shop().rows("archive").size())
-            .add("feedbacks", page(list, window.get(), order))
+            .add("feedbacks", page)
             .build();
     return SandboxAnswer.ok(envelope(data), admission.remaining());
   }
@@ -185,10 +187,9 @@ public final class WbSandbox {
     if (window.isEmpty()) {
       return WbProblems.feedbacksBadRequest("Плохой формат take или skip");
     }
-    JsonObject data =
-        Json.createObjectBuilder()
-            .add("feedbacks", page(admission.shop().rows("archive"), window.get(), order))
-            .build();
+    JsonArray page = page(admission.shop().rows("archive"), window.get(), order);
+    admission.shop().pace().waitOut(page.size());
+    JsonObject data = Json.createObjectBuilder().add("feedbacks", page).build();
     return SandboxAnswer.ok(envelope(data), admission.remaining());
   }
 
@@ -390,9 +391,6 @@ public final class WbSandbox {
     if (fault != null) {
       return refused(
           fault == 429 ? WbProblems.tooManyRequests(1, 10, 1) : WbProblems.serverError(fault));
-    }
-    if (stream != null) {
-      shop.pace().waitOut();
     }
     SandboxRateLimits.Decision decision = limits.take(shop.sid(), endpoint);
     if (!decision.allowed()) {

@@ -97,10 +97,11 @@ class DemoHappeningsTest {
   }
 
   @Test
-  @DisplayName("a large shop's past: thousands of orders over the window, most bought out")
+  @DisplayName(
+      "a large shop's past: thousands of orders over the window, most bought out, and reviews")
   void largeHistory() {
     DemoShopActivity large = new DemoShopActivity(1, 2);
-    large.history(NOW, Duration.ofDays(28), 6_000);
+    large.history(NOW, Duration.ofDays(28), 6_000, 400);
     JsonObject state = large.state();
     List<JsonObject> orders = state.getJsonArray("orders").getValuesAs(JsonObject.class);
     assertEquals(6_000, orders.size());
@@ -110,6 +111,8 @@ class DemoHappeningsTest {
             .allMatch(o -> !LocalDateTime.parse(o.getString("date")).isBefore(earliest)));
     int sales = state.getJsonArray("sales").size();
     assertTrue(sales > 3_000 && sales < 4_000, "about 60 % bought out: " + sales);
+    assertEquals(300, state.getJsonArray("feedbacks").size());
+    assertEquals(100, state.getJsonArray("archive").size(), "rating-only reviews");
   }
 
   @Test
