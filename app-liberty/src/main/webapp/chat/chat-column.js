@@ -4,23 +4,10 @@
 // resumes with Last-Event-ID, and a "reset" (too far behind, or a restarted server) reads it again.
 
 import { get, post } from './api.js';
-import { plainText, renderTelegramHtml } from './telegram-html.js';
+import { drawMessage, el } from './message-bubble.js';
+import { plainText } from './telegram-html.js';
 
-const TIME = new Intl.DateTimeFormat('ru-RU', { hour: '2-digit', minute: '2-digit' });
 const BOT_LINK = /^https:\/\/t\.me\/([A-Za-z0-9_]+)\?start=([A-Za-z0-9_-]{1,64})$/;
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function sizeText(bytes) {
-  if (bytes < 1024) return `${bytes} Б`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} КБ`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} МБ`;
-}
 
 export class ChatColumn {
   /**
@@ -225,7 +212,11 @@ export class ChatColumn {
   }
 
   put(message) {
-    const node = this.bubble(message);
+    const node = drawMessage(message, {
+      onLink: (href, event) => this.link(href, event),
+      onPress: (data, button) => this.press(message.messageId, data, button),
+      onPhoto: () => this.scrollDown(),
+    });
     const existing = this.messages.get(message.messageId);
     if (existing) {
       existing.node.replaceWith(node);
@@ -275,87 +266,5 @@ export class ChatColumn {
     requestAnimationFrame(() => {
       this.scroller.scrollTop = this.scroller.scrollHeight;
     });
-  }
-
-  // ---- one message
-
-  bubble(message) {
-    const fromBot = message.from !== 'seller';
-    const row = el('div', `message ${fromBot ? 'from-bot' : 'from-seller'}`);
-    row.dataset.messageId = String(message.messageId);
-    const bubble = el('div', 'bubble');
-    if (message.photo) {
-      bubble.classList.add('with-photo');
-      if (message.photoUrl) {
-        const img = el('img', 'photo');
-        img.src = message.photoUrl;
-        img.alt = 'Фото товара';
-        img.loading = 'eager';
-        img.addEventListener('load', () => this.scrollDown(), { once: true });
-        bubble.append(img);
-      } else {
-        bubble.append(el('div', 'photo missing', '📷 Фото'));
-      }
-    }
-    if (message.document) {
-      const file = el('a', 'document');
-      file.href = message.document.url;
-      file.download = message.document.name;
-      file.append(
-        el('span', 'document-icon', '📄'),
-        el('span', 'document-name', message.document.name),
-        el('span', 'document-size', `${sizeText(message.document.size)} · скачать`),
-      );
-      bubble.append(file);
-    }
-    if (message.text) {
-      const text = el('div', 'text');
-      if (fromBot) {
-        renderTelegramHtml(message.text, text, (href, event) => this.link(href, event));
-      } else {
-        text.textContent = message.text; // the seller's words as typed, never as markup
-      }
-      bubble.append(text);
-    }
-    const meta = el('span', 'meta');
-    if (message.pinned) meta.append(el('span', 'pin', '📌'));
-    if (message.edits > 0) meta.append(el('span', 'edited', 'изменено'));
-    meta.append(el('span', 'time', TIME.format(new Date(message.date * 1000))));
-    bubble.append(meta);
-    row.append(bubble);
-    const keyboard = message.keyboard?.inline_keyboard;
-    if (Array.isArray(keyboard) && keyboard.length) {
-      row.append(this.keyboard(message.messageId, keyboard));
-    }
-    return row;
-  }
-
-  keyboard(messageId, rows) {
-    const keyboard = el('div', 'keyboard');
-    for (const buttons of rows) {
-      const row = el('div', 'keyboard-row');
-      for (const spec of buttons) {
-        const button = el('button', 'key', spec.text);
-        button.type = 'button';
-        if (spec.callback_data !== undefined) {
-          button.dataset.callback = spec.callback_data;
-          button.addEventListener('click', () => this.press(messageId, spec.callback_data, button));
-        } else if (spec.url) {
-          button.classList.add('url');
-          button.title = spec.url;
-          button.addEventListener('click', (event) => {
-            this.link(spec.url, event);
-            if (!event.defaultPrevented && /^https?:/i.test(spec.url)) {
-              window.open(spec.url, '_blank', 'noopener');
-            }
-          });
-        } else {
-          button.disabled = true;
-        }
-        row.append(button);
-      }
-      keyboard.append(row);
-    }
-    return keyboard;
   }
 }

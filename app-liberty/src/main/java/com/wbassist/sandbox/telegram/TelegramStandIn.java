@@ -1,8 +1,11 @@
 package com.wbassist.sandbox.telegram;
 
+import static com.wbassist.sandbox.telegram.BotApiAnswers.error;
+import static com.wbassist.sandbox.telegram.BotApiAnswers.messageJson;
+import static com.wbassist.sandbox.telegram.BotApiAnswers.ok;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -237,37 +240,6 @@ public final class TelegramStandIn {
   private StandInMessage accept(
       long chatId, String html, JsonObject markup, StandInAttachment attachment) {
     return chats.record(chatId, StandInMessage.Sender.BOT, html, markup, attachment);
-  }
-
-  private JsonObjectBuilder messageJson(StandInMessage message) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("message_id", message.messageId())
-            .add("date", message.acceptedAt().getEpochSecond())
-            .add(
-                "chat",
-                Json.createObjectBuilder().add("id", message.chatId()).add("type", "private"));
-    if (message.replyMarkup() != null) {
-      json.add("reply_markup", message.replyMarkup());
-    }
-    return json;
-  }
-
-  private static Answer ok(JsonValue result) {
-    return new Answer(
-        200, Json.createObjectBuilder().add("ok", true).add("result", result).build());
-  }
-
-  private static Answer error(int code, String description, JsonObject parameters) {
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("ok", false)
-            .add("error_code", code)
-            .add("description", description);
-    if (parameters != null) {
-      body.add("parameters", parameters);
-    }
-    return new Answer(code, body.build());
   }
 
   // ---- what tests, the replay and people use

@@ -30,19 +30,19 @@ class SandboxChatBrowserIT extends OnTheBuiltWar {
   @DisplayName(
       "a newcomer reaches a delivered order notification with its photo in the browser, without"
           + " curl")
-  void newcomer() {
+  void newcomer() throws Exception {
     RealBrowser.requireChromium();
     try (RealBrowser browser = RealBrowser.open("ru")) {
       try {
         journey(browser);
-      } catch (AssertionError | RuntimeException failed) {
+      } catch (AssertionError | Exception failed) {
         browser.keepForFailure("newcomer");
         throw failed;
       }
     }
   }
 
-  private void journey(RealBrowser browser) {
+  private void journey(RealBrowser browser) throws Exception {
     browser.go(at("/").toString());
     WebElement owner = browser.find(By.cssSelector(".chat[data-connection='online']"));
     browser.screenshot("newcomer-1-page");
@@ -117,6 +117,16 @@ class SandboxChatBrowserIT extends OnTheBuiltWar {
     browser.script("arguments[0].scrollIntoView({block: 'center'});", photo);
     browser.screenshot("newcomer-5-order");
 
+    // A pinned message (today's summary, asked for now) shows above the chat, as in Telegram.
+    postJson("/api/sandbox/chats/" + owner.getAttribute("data-chat-id") + "/daily-summary", "{}");
+    browser.waitFor(
+        d ->
+            settled(
+                () -> {
+                  WebElement pinned = owner.findElement(By.cssSelector(".pinned-bar"));
+                  return pinned.isDisplayed() && pinned.getText().contains("Итоги дня");
+                }));
+
     // A team: the owner invites, the invite link opens a manager's chat beside the owner's.
     // (The settings screen took the menu's place, as the bot edits its menus in place.)
     input.sendKeys("/team", Keys.ENTER);
@@ -141,6 +151,8 @@ class SandboxChatBrowserIT extends OnTheBuiltWar {
     waitForBotText(browser, manager, "Вы в команде");
     waitForBotText(browser, owner, "присоединился по приглашению");
     browser.screenshot("newcomer-6-team");
+    browser.script("arguments[0].scrollIntoView({block: 'center'});", photo);
+    browser.screenshot("newcomer-7-together");
   }
 
   private static WebElement orderPhoto(RealBrowser browser, WebElement chat) {
