@@ -1,5 +1,8 @@
 package com.wbassist.sandbox;
 
+import com.wbassist.sandbox.chat.ChatJson;
+import com.wbassist.sandbox.demo.DemoShops;
+import com.wbassist.sandbox.demo.DemoSize;
 import com.wbassist.sandbox.replay.CompletedUpdates;
 import com.wbassist.sandbox.replay.LocalWebhookDriver;
 import com.wbassist.sandbox.replay.TelegramUpdates;
@@ -11,9 +14,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,7 +48,7 @@ public class SandboxConsoleResource {
   @Inject Instance<TelegramStandIn> telegram;
   @Inject Instance<CompletedUpdates> completed;
   @Inject Instance<SandboxClock> clock;
-  @Inject Instance<com.wbassist.sandbox.demo.DemoShops> demo;
+  @Inject Instance<DemoShops> demo;
 
   @Inject
   @ConfigProperty(name = "telegram.webhook-secret")
@@ -72,16 +73,25 @@ public class SandboxConsoleResource {
 
   /**
    * A demo shop that lives by itself (new orders, buyouts, returns, reviews, stock) → {@code
-   * {"sid", "token"}}.
+   * {"sid", "token", "size"}}. {@code {"size": "large"}} opens one with thousands of orders over
+   * the primary window, served in small, slow pages, so its primary sync takes tens of seconds.
    */
   @POST
   @Path("demo")
-  public Response demo() {
-    var shop = demo.get().open();
+  @Consumes(MediaType.WILDCARD)
+  public Response demo(String request) {
+    DemoSize size;
+    try {
+      size = DemoSize.of(request);
+    } catch (IllegalArgumentException bad) {
+      return SandboxProblems.badRequest(bad.getMessage());
+    }
+    DemoShops.Opened shop = demo.get().open(size);
     return Response.ok(
             Json.createObjectBuilder()
-                .add("sid", shop.get("sid"))
-                .add("token", shop.get("token"))
+                .add("sid", shop.sid())
+                .add("token", shop.token())
+                .add("size", size.name().toLowerCase(java.util.Locale.ROOT))
                 .build()
                 .toString())
         .build();
@@ -94,10 +104,7 @@ public class SandboxConsoleResource {
   public Response holds(@PathParam("sid") String sid, JsonObject state) {
     SandboxShop shop = wb.get().shop(sid).orElse(null);
     if (shop == null) {
-      return Response.status(404)
-          .entity(
-              Json.createObjectBuilder().add("detail", "no sandbox shop " + sid).build().toString())
-          .build();
+      return SandboxProblems.notFound("no sandbox shop " + sid);
     }
     shop.holds(state);
     return Response.noContent().build();
@@ -112,16 +119,23 @@ public class SandboxConsoleResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response write(
       @PathParam("telegramId") long telegramId, JsonObject request, @Context UriInfo uri) {
+    String text = request == null ? "" : request.getString("text", "");
+    if (text.isBlank()) {
+      return SandboxProblems.badRequest("a message needs a text: {\"text\": \"/start\"}");
+    }
+    // The message is in the chat first, with the id Telegram would give it: the bot deletes a
+    // pasted token by that id.
+    StandInMessage written = telegram.get().chats().sellerWrote(telegramId, text);
     long updateId = UPDATE_IDS.incrementAndGet();
     JsonObject update =
         TelegramUpdates.text(
             updateId,
             telegramId,
-            updateId % 1_000_000,
-            request.getString("text", ""),
+            written.messageId(),
+            text,
             clock.get().instant().getEpochSecond());
     driver(uri).deliver(updateId, update);
-    return chat(telegramId);
+    return chat(telegramId, uri);
   }
 
   /**
@@ -133,6 +147,13 @@ public class SandboxConsoleResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response press(
       @PathParam("telegramId") long telegramId, JsonObject request, @Context UriInfo uri) {
+    if (request == null
+        || request.getJsonNumber("messageId") == null
+        || request.getString("data", "").isEmpty()) {
+      return SandboxProblems.badRequest(
+          "a press names the message and the button's data: {\"messageId\": 1003, \"data\":"
+              + " \"set:NEW_ORDER\"}");
+    }
     long updateId = UPDATE_IDS.incrementAndGet();
     JsonObject update =
         TelegramUpdates.press(
@@ -142,34 +163,19 @@ public class SandboxConsoleResource {
             request.getString("data"),
             clock.get().instant().getEpochSecond());
     driver(uri).deliver(updateId, update);
-    return chat(telegramId);
+    return chat(telegramId, uri);
   }
 
-  /** The chat as the stand-in saw it: every message the bot sent there, edits applied. */
+  /**
+   * The chat as the stand-in saw it: every message the bot sent there, edits applied ({@code
+   * messages}), what the seller wrote ({@code written}), and the number of its last change ({@code
+   * lastChange}: follow it live from there, {@code GET …/events?after=}).
+   */
   @GET
   @Path("chats/{telegramId}")
-  public Response chat(@PathParam("telegramId") long telegramId) {
-    JsonArrayBuilder messages = Json.createArrayBuilder();
-    for (StandInMessage message : telegram.get().chat(telegramId)) {
-      JsonObjectBuilder json =
-          Json.createObjectBuilder()
-              .add("messageId", message.messageId())
-              .add("photo", message.photo())
-              .add("text", message.html())
-              .add("edits", message.edits())
-              .add("pinned", telegram.get().isPinned(telegramId, message.messageId()));
-      if (message.replyMarkup() != null) {
-        json.add("keyboard", message.replyMarkup());
-      }
-      messages.add(json);
-    }
-    return Response.ok(
-            Json.createObjectBuilder()
-                .add("chatId", telegramId)
-                .add("messages", messages)
-                .build()
-                .toString())
-        .build();
+  public Response chat(@PathParam("telegramId") long telegramId, @Context UriInfo uri) {
+    JsonObject chat = ChatJson.at(uri).chat(telegramId, telegram.get().chats().view(telegramId));
+    return Response.ok(chat.toString()).build();
   }
 
   /** Makes Telegram answer 403 for the chat, as if the seller blocked the bot. */

@@ -2,6 +2,9 @@ package com.wbassist.sandbox;
 
 import com.wbassist.app.config.RunMode;
 import com.wbassist.app.extension.RestResources;
+import com.wbassist.sandbox.chat.SandboxChatEventsResource;
+import com.wbassist.sandbox.chat.SandboxFilesResource;
+import com.wbassist.sandbox.demo.SandboxHappeningsResource;
 import com.wbassist.sandbox.replay.ReplayResource;
 import com.wbassist.sandbox.telegram.SandboxTelegramResource;
 import com.wbassist.sandbox.wb.SandboxAnalyticsResource;
@@ -24,6 +27,10 @@ public final class SandboxRestResources implements RestResources {
     }
     return Set.of(
         SandboxConsoleResource.class,
+        SandboxChatEventsResource.class,
+        SandboxFilesResource.class,
+        SandboxHappeningsResource.class,
+        SandboxSyncNowResource.class,
         SandboxDailySummaryResource.class,
         ReplayResource.class,
         SandboxTelegramResource.class,

@@ -16,11 +16,14 @@ import java.util.Optional;
  */
 final class BotApiRequest {
   private final Map<String, JsonValue> fields;
-  private final Map<String, Integer> fileSizes;
+  private final Map<String, Upload> files;
 
-  private BotApiRequest(Map<String, JsonValue> fields, Map<String, Integer> fileSizes) {
+  /** A file sent in a multipart part: its name as sent, its type, and its bytes. */
+  record Upload(String fileName, String contentType, byte[] bytes) {}
+
+  private BotApiRequest(Map<String, JsonValue> fields, Map<String, Upload> files) {
     this.fields = fields;
-    this.fileSizes = fileSizes;
+    this.files = files;
   }
 
   static BotApiRequest parse(String contentType, byte[] body) {
@@ -67,7 +70,7 @@ final class BotApiRequest {
     String boundary = contentType.replaceAll("(?i).*boundary=\"?([^\";]+)\"?.*", "$1");
     String raw = new String(body, StandardCharsets.ISO_8859_1);
     Map<String, JsonValue> fields = new HashMap<>();
-    Map<String, Integer> files = new HashMap<>();
+    Map<String, Upload> files = new HashMap<>();
     for (String part : raw.split("--" + java.util.regex.Pattern.quote(boundary))) {
       int headerEnd = part.indexOf("\r\n\r\n");
       if (headerEnd < 0) {
@@ -80,7 +83,12 @@ final class BotApiRequest {
       }
       String name = headers.replaceAll("(?s).*?\\bname=\"([^\"]+)\".*", "$1");
       if (headers.contains("filename=")) {
-        files.put(name, content.length());
+        files.put(
+            name,
+            new Upload(
+                utf8(headerValue(headers, "(?s).*?\\bfilename=\"([^\"]*)\".*", name)),
+                headerValue(headers, "(?si).*?\\bContent-Type:\\s*([^\r\n;]+).*", ""),
+                content.getBytes(StandardCharsets.ISO_8859_1)));
       } else {
         fields.put(
             name,
@@ -89,6 +97,16 @@ final class BotApiRequest {
       }
     }
     return new BotApiRequest(fields, files);
+  }
+
+  /** The part's headers were read byte for byte; a file name is sent in UTF-8. */
+  private static String utf8(String latin1) {
+    return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+  }
+
+  private static String headerValue(String headers, String pattern, String otherwise) {
+    String value = headers.replaceAll(pattern, "$1");
+    return value.equals(headers) ? otherwise : value.strip();
   }
 
   Optional<String> string(String name) {
@@ -115,6 +133,11 @@ final class BotApiRequest {
 
   /** Whether a file was uploaded under that name, and how large. */
   Optional<Integer> upload(String name) {
-    return Optional.ofNullable(fileSizes.get(name));
+    return file(name).map(upload -> upload.bytes().length);
+  }
+
+  /** The file uploaded under that name. */
+  Optional<Upload> file(String name) {
+    return Optional.ofNullable(files.get(name));
   }
 }

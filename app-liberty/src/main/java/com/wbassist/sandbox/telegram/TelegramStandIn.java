@@ -1,15 +1,17 @@
 package com.wbassist.sandbox.telegram;
 
+import static com.wbassist.sandbox.telegram.BotApiAnswers.error;
+import static com.wbassist.sandbox.telegram.BotApiAnswers.messageJson;
+import static com.wbassist.sandbox.telegram.BotApiAnswers.ok;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,19 +25,17 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class TelegramStandIn {
   private static final int MAX_TEXT = 4096;
   private static final int MAX_CAPTION = 1024;
+  private static final long FILES_KEPT_BYTES = 64L * 1024 * 1024;
 
-  private final Clock clock;
-  private final AtomicLong seq = new AtomicLong();
   private final AtomicLong fileIds = new AtomicLong();
-  private final Map<Long, AtomicLong> messageIds = new ConcurrentHashMap<>();
-  private final Map<String, StandInMessage> messages = new ConcurrentHashMap<>();
+  private final StandInChats chats;
+  private final StandInFiles files = new StandInFiles(FILES_KEPT_BYTES);
   private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
-  private final Set<String> pinned = ConcurrentHashMap.newKeySet();
   private final AtomicLong tooManyRequests = new AtomicLong();
   private final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
 
   public TelegramStandIn(Clock clock) {
-    this.clock = clock;
+    this.chats = new StandInChats(clock, files);
   }
 
   /** Telegram's answer to one call: an HTTP status and the JSON body. */
@@ -95,7 +95,7 @@ public final class TelegramStandIn {
       return error(400, "Bad Request: message is too long", null);
     }
     StandInMessage message =
-        accept(chatId, false, text, request.object("reply_markup").orElse(null));
+        accept(chatId, text, request.object("reply_markup").orElse(null), null);
     return ok(messageJson(message).add("text", text).build());
   }
 
@@ -103,22 +103,33 @@ public final class TelegramStandIn {
     if (chatId == null) {
       return error(400, "Bad Request: chat not found", null);
     }
-    boolean uploaded = request.upload("photo").map(size -> size > 0).orElse(false);
-    boolean byReference = request.string("photo").map(p -> !p.isBlank()).orElse(false);
-    if (!uploaded && !byReference) {
+    Optional<BotApiRequest.Upload> upload =
+        request.file("photo").filter(file -> file.bytes().length > 0);
+    Optional<String> byReference = request.string("photo").filter(p -> !p.isBlank());
+    if (upload.isEmpty() && byReference.isEmpty()) {
       return error(400, "Bad Request: there is no photo in the request", null);
     }
     String caption = request.string("caption").orElse("");
     if (caption.length() > MAX_CAPTION) {
       return error(400, "Bad Request: message caption is too long", null);
     }
-    StandInMessage message =
-        accept(chatId, true, caption, request.object("reply_markup").orElse(null));
     String fileId =
-        request
-            .string("photo")
+        byReference
             .filter(p -> p.startsWith("sandbox-photo-"))
             .orElse("sandbox-photo-" + fileIds.incrementAndGet());
+    upload.ifPresent(
+        file ->
+            files.keep(
+                fileId,
+                new StandInFiles.StoredFile(
+                    null, StandInFiles.imageType(file.bytes()), file.bytes())));
+    long size = files.find(fileId).map(file -> (long) file.bytes().length).orElse(0L);
+    StandInMessage message =
+        accept(
+            chatId,
+            caption,
+            request.object("reply_markup").orElse(null),
+            new StandInAttachment(StandInAttachment.Kind.PHOTO, fileId, null, size));
     return ok(
         messageJson(message)
             .add("caption", caption)
@@ -139,22 +150,47 @@ public final class TelegramStandIn {
     if (chatId == null) {
       return error(400, "Bad Request: chat not found", null);
     }
-    if (!request.upload("document").map(size -> size > 0).orElse(false)) {
+    Optional<BotApiRequest.Upload> upload =
+        request.file("document").filter(file -> file.bytes().length > 0);
+    if (upload.isEmpty()) {
       return error(400, "Bad Request: there is no document in the request", null);
     }
     String caption = request.string("caption").orElse("");
     if (caption.length() > MAX_CAPTION) {
       return error(400, "Bad Request: message caption is too long", null);
     }
+    BotApiRequest.Upload file = upload.get();
+    String fileId = "sandbox-document-" + fileIds.incrementAndGet();
+    String contentType =
+        file.contentType().isBlank() ? "application/octet-stream" : file.contentType();
+    files.keep(fileId, new StandInFiles.StoredFile(file.fileName(), contentType, file.bytes()));
     StandInMessage message =
-        accept(chatId, true, caption, request.object("reply_markup").orElse(null));
-    return ok(messageJson(message).add("caption", caption).build());
+        accept(
+            chatId,
+            caption,
+            request.object("reply_markup").orElse(null),
+            new StandInAttachment(
+                StandInAttachment.Kind.DOCUMENT, fileId, file.fileName(), file.bytes().length));
+    return ok(
+        messageJson(message)
+            .add("caption", caption)
+            .add(
+                "document",
+                Json.createObjectBuilder()
+                    .add("file_id", fileId)
+                    .add("file_unique_id", "u" + fileId)
+                    .add("file_name", file.fileName())
+                    .add("file_size", file.bytes().length))
+            .build());
   }
 
   private Answer edit(String method, BotApiRequest request, Long chatId) {
     Long messageId = request.number("message_id").orElse(null);
+    StandInChat chat = chatId == null ? null : chats.existing(chatId);
     StandInMessage current =
-        chatId == null || messageId == null ? null : messages.get(key(chatId, messageId));
+        chat == null || messageId == null
+            ? null
+            : chat.find(messageId).filter(StandInMessage::fromBot).orElse(null);
     if (current == null) {
       return error(400, "Bad Request: message to edit not found", null);
     }
@@ -176,8 +212,9 @@ public final class TelegramStandIn {
           null);
     }
     StandInMessage edited = current.edited(html, markup);
-    messages.put(key(chatId, messageId), edited);
-    return ok(messageJson(edited).add(edited.photo() ? "caption" : "text", edited.html()).build());
+    chat.replace(edited);
+    return ok(
+        messageJson(edited).add(edited.captioned() ? "caption" : "text", edited.html()).build());
   }
 
   private Answer delete(BotApiRequest request, Long chatId) {
@@ -185,70 +222,24 @@ public final class TelegramStandIn {
     if (chatId == null || messageId == null) {
       return error(400, "Bad Request: message to delete not found", null);
     }
-    // The token message the seller wrote is not among the bot's messages; Telegram deletes it all
-    // the same.
-    messages.remove(key(chatId, messageId));
-    pinned.remove(key(chatId, messageId));
+    // The token message the seller wrote is deleted like the bot's own: a bot may delete what a
+    // user wrote in their private chat. One the stand-in never saw (a replay's) is "deleted" too.
+    chats.of(chatId).delete(messageId);
     return ok(JsonValue.TRUE);
   }
 
   /** Pins or unpins one message, as Telegram does in a private chat (several may be pinned). */
   private Answer pin(BotApiRequest request, Long chatId, boolean pin) {
     Long messageId = request.number("message_id").orElse(null);
-    if (chatId == null || messageId == null || !messages.containsKey(key(chatId, messageId))) {
+    if (chatId == null || messageId == null || !chats.of(chatId).pin(messageId, pin)) {
       return error(400, "Bad Request: message to " + (pin ? "pin" : "unpin") + " not found", null);
-    }
-    if (pin) {
-      pinned.add(key(chatId, messageId));
-    } else {
-      pinned.remove(key(chatId, messageId));
     }
     return ok(JsonValue.TRUE);
   }
 
-  private StandInMessage accept(long chatId, boolean photo, String html, JsonObject markup) {
-    long messageId =
-        messageIds.computeIfAbsent(chatId, c -> new AtomicLong(1000)).incrementAndGet();
-    StandInMessage message =
-        new StandInMessage(
-            seq.incrementAndGet(), chatId, messageId, photo, html, markup, clock.instant(), 0);
-    messages.put(key(chatId, messageId), message);
-    return message;
-  }
-
-  private JsonObjectBuilder messageJson(StandInMessage message) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("message_id", message.messageId())
-            .add("date", message.acceptedAt().getEpochSecond())
-            .add(
-                "chat",
-                Json.createObjectBuilder().add("id", message.chatId()).add("type", "private"));
-    if (message.replyMarkup() != null) {
-      json.add("reply_markup", message.replyMarkup());
-    }
-    return json;
-  }
-
-  private static String key(long chatId, long messageId) {
-    return chatId + ":" + messageId;
-  }
-
-  private static Answer ok(JsonValue result) {
-    return new Answer(
-        200, Json.createObjectBuilder().add("ok", true).add("result", result).build());
-  }
-
-  private static Answer error(int code, String description, JsonObject parameters) {
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("ok", false)
-            .add("error_code", code)
-            .add("description", description);
-    if (parameters != null) {
-      body.add("parameters", parameters);
-    }
-    return new Answer(code, body.build());
+  private StandInMessage accept(
+      long chatId, String html, JsonObject markup, StandInAttachment attachment) {
+    return chats.record(chatId, StandInMessage.Sender.BOT, html, markup, attachment);
   }
 
   // ---- what tests, the replay and people use
@@ -266,28 +257,28 @@ public final class TelegramStandIn {
     tooManyRequests.set(count);
   }
 
-  /** Every message accepted after {@code afterSeq}, in the order accepted. */
+  /** Every message the bot sent after {@code afterSeq}, in the order accepted. */
   public List<StandInMessage> messagesAfter(long afterSeq) {
-    return messages.values().stream()
-        .filter(m -> m.seq() > afterSeq)
-        .sorted(Comparator.comparingLong(StandInMessage::seq))
-        .toList();
+    return chats.messagesAfter(afterSeq);
   }
 
+  /** The bot's messages in one chat, edits applied, deleted ones gone. */
   public List<StandInMessage> chat(long chatId) {
-    return messages.values().stream()
-        .filter(m -> m.chatId() == chatId)
-        .sorted(Comparator.comparingLong(StandInMessage::seq))
-        .toList();
+    return chats.botMessages(chatId);
   }
 
   /** Whether the message is pinned in its chat now. */
   public boolean isPinned(long chatId, long messageId) {
-    return pinned.contains(key(chatId, messageId));
+    return chats.isPinned(chatId, messageId);
+  }
+
+  /** The chats as a page reads and follows them, the seller's messages and the files included. */
+  public StandInChats chats() {
+    return chats;
   }
 
   public long lastSeq() {
-    return seq.get();
+    return chats.lastSeq();
   }
 
   public List<String> calls() {
@@ -299,11 +290,10 @@ public final class TelegramStandIn {
   /** Forgets every chat, block and pending fault: a replay starts from a silent Telegram. */
   public void reset(Set<Long> chats) {
     for (Long chat : chats) {
-      messages.values().removeIf(m -> m.chatId() == chat);
-      pinned.removeIf(k -> k.startsWith(chat + ":"));
-      blocked.remove(chat);
       // Message ids keep counting: Telegram never reuses one in a chat, and journals may still know
       // the old ones.
+      this.chats.clear(chat);
+      blocked.remove(chat);
     }
     tooManyRequests.set(0);
   }

@@ -18,6 +18,7 @@ public final class SandboxShop {
   private final String name;
   private final String tradeMark;
   private volatile JsonObject data = Json.createObjectBuilder().build();
+  private volatile SandboxPace pace = SandboxPace.UNHURRIED;
   private final Map<String, Deque<Integer>> faults = new ConcurrentHashMap<>();
 
   public SandboxShop(String sid, String name, String tradeMark) {
@@ -45,6 +46,15 @@ public final class SandboxShop {
 
   public JsonObject data() {
     return data;
+  }
+
+  /** How this shop's WB answers: how many statistics rows a page holds, and how slowly. */
+  public void answers(SandboxPace pace) {
+    this.pace = pace;
+  }
+
+  public SandboxPace pace() {
+    return pace;
   }
 
   JsonArray rows(String list) {

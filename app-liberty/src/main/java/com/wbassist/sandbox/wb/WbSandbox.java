@@ -127,6 +127,7 @@ public final class WbSandbox {
         rows = rows.subList(0, pageLimit);
       }
     }
+    admission.shop().pace().waitOut(rows.size());
     return SandboxAnswer.ok(array(rows), admission.remaining());
   }
 
@@ -166,11 +167,13 @@ public final class WbSandbox {
         "false".equals(isAnswered)
             ? admission.shop().rows("feedbacks")
             : JsonArray.EMPTY_JSON_ARRAY;
+    JsonArray page = page(list, window.get(), order);
+    admission.shop().pace().waitOut(page.size());
     JsonObject data =
         Json.createObjectBuilder()
             .add("countUnanswered", admission.shop().rows("feedbacks").size())
             .add("countArchive", admission.shop().rows("archive").size())
-            .add("feedbacks", page(list, window.get(), order))
+            .add("feedbacks", page)
             .build();
     return SandboxAnswer.ok(envelope(data), admission.remaining());
   }
@@ -184,10 +187,9 @@ public final class WbSandbox {
     if (window.isEmpty()) {
       return WbProblems.feedbacksBadRequest("Плохой формат take или skip");
     }
-    JsonObject data =
-        Json.createObjectBuilder()
-            .add("feedbacks", page(admission.shop().rows("archive"), window.get(), order))
-            .build();
+    JsonArray page = page(admission.shop().rows("archive"), window.get(), order);
+    admission.shop().pace().waitOut(page.size());
+    JsonObject data = Json.createObjectBuilder().add("feedbacks", page).build();
     return SandboxAnswer.ok(envelope(data), admission.remaining());
   }
 

@@ -40,6 +40,18 @@ class WbSandboxTest {
   }
 
   @Test
+  @DisplayName("a slow shop's WB answers the same full pages, after a wait per call and per row")
+  void pace() {
+    wb.shop(SID)
+        .orElseThrow()
+        .answers(new SandboxPace(java.time.Duration.ofMillis(20), java.time.Duration.ofMillis(10)));
+    long started = System.nanoTime();
+    JsonArray rows = wb.orders(token, "2026-11-01", null).body().asJsonArray();
+    assertEquals(3, rows.size(), "a full page: the sync reads on");
+    assertTrue(System.nanoTime() - started >= 50_000_000L, "20 ms + 3 rows × 10 ms");
+  }
+
+  @Test
   @DisplayName(
       "orders: lastChangeDate >= dateFrom, ascending, cut at the page limit; the boundary row comes again")
   void ordersPaging() {
