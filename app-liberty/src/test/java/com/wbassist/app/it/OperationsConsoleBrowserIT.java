@@ -30,6 +30,7 @@ import org.openqa.selenium.WebElement;
  */
 class OperationsConsoleBrowserIT extends OnTheBuiltWar {
   private static final long SELLER = 993001;
+  private static final long LARGE_DEMO_SELLER = 993002;
   private static final int ORDERS = 40_000;
   private static final int SALES = 40_000;
   private static final DateTimeFormatter WB_TIME =
@@ -146,6 +147,36 @@ class OperationsConsoleBrowserIT extends OnTheBuiltWar {
   }
 
   @Test
+  @DisplayName(
+      "the console follows the primary sync of the sandbox's large demo shop live, without a reload")
+  void largeDemoShop() throws Exception {
+    RealBrowser.requireChromium();
+    JsonObject demo = postJson("/api/sandbox/demo", "{\"size\":\"large\"}");
+    String sid = demo.getString("sid");
+    try (RealBrowser browser = RealBrowser.open("en")) {
+      try {
+        browser.go(at("/console/").toString());
+        browser.waitFor(d -> d.getCurrentUrl().contains("/console/login.html"));
+        signIn(
+            browser,
+            SandboxConfigSource.SANDBOX_ADMIN_USER,
+            SandboxConfigSource.SANDBOX_ADMIN_PASSWORD);
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/console/"));
+        write(LARGE_DEMO_SELLER, "/start");
+        write(LARGE_DEMO_SELLER, demo.getString("token"));
+        browser.go(at("/console/cabinet.html?sid=" + sid).toString());
+        Set<String> seen = followProgress(browser, "console-large-demo");
+        assertTrue(
+            seen.size() >= 2,
+            "the large demo shop's primary sync moved on the page without a reload: " + seen);
+      } catch (AssertionError | RuntimeException failure) {
+        browser.keepForFailure("console-large-demo");
+        throw failure;
+      }
+    }
+  }
+
+  @Test
   @DisplayName("the console speaks Russian to a browser that asks for it")
   void russianLabels() {
     RealBrowser.requireChromium();
@@ -203,11 +234,16 @@ class OperationsConsoleBrowserIT extends OnTheBuiltWar {
 
   /** Every distinct progress text the page showed while the pass ran, read without a reload. */
   private static Set<String> followProgress(RealBrowser browser) throws InterruptedException {
+    return followProgress(browser, "console-progress");
+  }
+
+  private static Set<String> followProgress(RealBrowser browser, String screenshot)
+      throws InterruptedException {
     Set<String> seen = new LinkedHashSet<>();
     browser.waitFor(
         Duration.ofMinutes(2),
         d -> "true".equals(d.findElement(By.id("progress-section")).getAttribute("data-running")));
-    browser.screenshot("console-progress");
+    browser.screenshot(screenshot);
     long deadline = System.currentTimeMillis() + 180_000;
     while (System.currentTimeMillis() < deadline) {
       WebElement section = browser.driver().findElement(By.id("progress-section"));
