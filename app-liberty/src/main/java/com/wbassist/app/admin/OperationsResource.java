@@ -3,14 +3,13 @@ package com.wbassist.app.admin;
 import com.wbassist.app.api.ApiProblemException;
 import com.wbassist.app.security.ConsoleSession;
 import com.wbassist.app.security.Roles;
+import com.wbassist.app.web.sse.SseStreams;
 import com.wbassist.app.wiring.DispatchNudge;
 import com.wbassist.application.port.in.OperationsOverview;
 import com.wbassist.application.port.out.HourOfOperations;
 import com.wbassist.application.port.out.SyncRunRecord;
 import com.wbassist.domain.cabinet.CabinetId;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -41,8 +40,7 @@ import java.time.Instant;
 public class OperationsResource {
   @Inject OperationsOverview operations;
   @Inject DispatchNudge dispatch;
-  @Inject ProgressFollowers followers;
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject SseStreams streams;
   @Context HttpServletRequest request;
 
   /** Per hour, the current one last: syncs, events, notifications and dispatch lag. */
@@ -98,7 +96,7 @@ public class OperationsResource {
   @Path("cabinets/{sid}/progress")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   public void progress(@PathParam("sid") String sid, @Context SseEventSink sink, @Context Sse sse) {
-    new ProgressFollower(operations, followers, new CabinetId(sid), sink, sse).start(scheduler);
+    streams.follow(new ProgressFollower(operations, new CabinetId(sid), sink, sse));
   }
 
   /** Puts one given-up notification of the cabinet back in the queue and dispatches at once. */

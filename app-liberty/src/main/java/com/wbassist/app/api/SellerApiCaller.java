@@ -16,12 +16,20 @@ public final class SellerApiCaller {
     request.setAttribute(ATTRIBUTE, caller);
   }
 
-  /** The request's caller; a request without one never reaches a resource of the role. */
+  /**
+   * The request's caller. Only an API key brings one; a login that has the role some other way (an
+   * operator whose own directory puts them in a group named {@code seller-api}) opens no cabinet
+   * and is refused with 403, never answered with another's data nor a 500.
+   */
   static ApiCaller of(HttpServletRequest request) {
     Object caller = request.getAttribute(ATTRIBUTE);
     if (caller instanceof ApiCaller known) {
       return known;
     }
-    throw new IllegalStateException("a sellers' API request without its API key's caller");
+    throw new ApiProblemException(
+        "forbidden",
+        "Only an API key opens the sellers' API",
+        403,
+        "this login is not an API key of a cabinet");
   }
 }

@@ -1,14 +1,13 @@
 package com.wbassist.app.api;
 
 import com.wbassist.app.security.Roles;
+import com.wbassist.app.web.sse.SseStreams;
 import com.wbassist.application.port.in.SellerTasks;
 import com.wbassist.domain.apikey.ApiCaller;
 import com.wbassist.domain.task.BackgroundTask;
 import com.wbassist.domain.task.TaskId;
 import com.wbassist.domain.task.TaskState;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -48,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TasksResource {
   @Inject SellerTasks tasks;
   @Context HttpServletRequest request;
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject SseStreams streams;
 
   @GET
   @Operation(
@@ -99,7 +98,7 @@ public class TasksResource {
       @Context Sse sse) {
     ApiCaller caller = caller();
     BackgroundTask task = find(caller, id);
-    new TaskFollower(tasks, caller, task.id(), sink, sse, seen(lastEventId)).start(scheduler);
+    streams.follow(new TaskFollower(tasks, caller, task.id(), sink, sse, seen(lastEventId)));
   }
 
   private BackgroundTask find(ApiCaller caller, String id) {

@@ -1,5 +1,6 @@
 package com.wbassist.sandbox.chat;
 
+import com.wbassist.app.web.sse.SseStreams;
 import com.wbassist.sandbox.telegram.TelegramStandIn;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 public class SandboxChatEventsResource {
   // Instance, looked up when called: outside sandbox mode these beans do not exist (vetoed).
   @Inject Instance<TelegramStandIn> telegram;
-  @Inject Instance<ChatFollowers> followers;
+  @Inject SseStreams streams;
 
   @GET
   @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -37,11 +38,8 @@ public class SandboxChatEventsResource {
       @Context SseEventSink sink,
       @Context Sse sse) {
     long seen = number(lastEventId, number(after, 0));
-    followers
-        .get()
-        .follow(
-            new ChatFollower(
-                telegram.get().chats(), telegramId, ChatJson.at(uri), sink, sse, seen));
+    streams.follow(
+        new ChatFollower(telegram.get().chats(), telegramId, ChatJson.at(uri), sink, sse, seen));
   }
 
   /** A change number, or {@code otherwise}: a page sending nonsense starts from the beginning. */

@@ -114,6 +114,21 @@ class TaskFollowerTest {
     assertTrue(sink.closed);
   }
 
+  @Test
+  @DisplayName(
+      "a client that left (its write fails later) ends the stream, and nothing is sent after")
+  void clientLeft() {
+    sink.failWrites = true;
+    TaskFollower follower = follower(0);
+    tasks.now = task(TaskState.RUNNING, 10, 5);
+    follower.run();
+    assertTrue(sink.closed, "the failed write closed the line");
+    sink.closed = false; // a sink that forgot it was closed still gets nothing more
+    tasks.now = task(TaskState.RUNNING, 20, 6);
+    follower.run();
+    assertEquals(List.of("5"), sink.ids());
+  }
+
   /** The caller's one task, as the store holds it now. */
   private static final class OneTask implements SellerTasks {
     BackgroundTask now;
@@ -157,6 +172,7 @@ class TaskFollowerTest {
   private static final class RecordingSink implements SseEventSink {
     final List<OutboundSseEvent> events = new ArrayList<>();
     boolean closed;
+    boolean failWrites;
 
     List<String> ids() {
       return events.stream().filter(e -> e.getId() != null).map(OutboundSseEvent::getId).toList();
@@ -170,7 +186,9 @@ class TaskFollowerTest {
     @Override
     public CompletionStage<?> send(OutboundSseEvent event) {
       events.add(event);
-      return CompletableFuture.completedFuture(null);
+      return failWrites
+          ? CompletableFuture.failedFuture(new java.io.IOException("Broken pipe"))
+          : CompletableFuture.completedFuture(null);
     }
 
     @Override
