@@ -12,10 +12,10 @@ import java.util.Map;
 
 /**
  * The WAR's web pages and their files: {@code /} (the sandbox's chat in sandbox mode, a plain front
- * page in production), {@code /chat/…} (the chat's files), {@code /console/…} (the operators'
- * console, guarded in web.xml), {@code /ui/…} (files both share) and {@code /webjars/…} (libraries
- * vendored as WebJars). The REST application is served from the root ({@code /*}), so these
- * prefixes are mapped to this servlet explicitly; a longer servlet mapping wins.
+ * page in production), {@code /chat/…} (the chat's files, sandbox only), {@code /console/…} (the
+ * operators' console, guarded in web.xml), {@code /ui/…} (files both share) and {@code /webjars/…}
+ * (libraries vendored as WebJars). The REST application is served from the root ({@code /*}), so
+ * these prefixes are mapped to this servlet explicitly; a longer servlet mapping wins.
  *
  * <p>Every page is sent with a Content-Security-Policy that allows only this server's own scripts,
  * styles, images and connections: the pages work without external network, and an injected {@code
@@ -51,7 +51,11 @@ public class WebPages extends HttpServlet {
       return;
     }
     String type = typeOf(path);
-    if (type == null || path.contains("/WEB-INF") || path.contains("/META-INF")) {
+    if (type == null
+        || path.contains("/WEB-INF")
+        || path.contains("/META-INF")
+        || (path.startsWith("/chat/") && !RunMode.current().isSandbox())) {
+      // The sandbox's chat is a tool beside the product: a production server does not serve it.
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

@@ -267,6 +267,14 @@ class ProductionModeIT {
           path);
       assertEquals(404, status(path), path);
     }
+    // Nor its chat page: the front page is the product's own.
+    assertEquals(404, status("/chat/index.html"), "the sandbox's chat page is not served");
+    assertEquals(404, status("/chat/main.js"), "the sandbox's chat script is not served");
+    HttpResponse<String> front = call(HttpRequest.newBuilder(at("/")));
+    assertEquals(200, front.statusCode());
+    assertTrue(
+        front.body().contains("/console/"), "the front page points operators to the console");
+    assertFalse(front.body().contains("/chat/"), front.body());
 
     // Operators only, however the path is spelled.
     assertEquals(
