@@ -41,8 +41,8 @@ class ReadmeToursIT extends OnTheBuiltWar {
     String script =
         (shellBlockAfter(readme, FEATURES) + "\n" + shellBlockAfter(readme, API))
             .replace("http://localhost:9080", "http://localhost:" + ItServer.httpPort())
-            .replaceAll("\\b1001\\b", "881001")
-            .replaceAll("\\b1002\\b", "881002")
+            .replaceAll("\\b1001\\b", "871001")
+            .replaceAll("\\b1002\\b", "871002")
             .replace("9999", Integer.toString(receiverPort));
 
     Path workspace = Files.createTempDirectory("wbassist-readme-tour");
