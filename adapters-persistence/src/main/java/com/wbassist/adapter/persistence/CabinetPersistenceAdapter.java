@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +43,8 @@ final class CabinetPersistenceAdapter implements CabinetStore {
   private static final String CLAIM =
       "update cabinets set lease_until = ?, lease_epoch = lease_epoch + 1"
           + " where sid = ? and (lease_until is null or lease_until <= ?) returning lease_epoch";
+  private static final String CONNECT_LEASE =
+      "update cabinets set lease_until = ?, lease_epoch = lease_epoch + 1 where sid = ?";
   private static final String RELEASE =
       "update cabinets set lease_until = null where sid = ? and lease_epoch = ? and lease_until is not null";
 
@@ -69,6 +73,34 @@ final class CabinetPersistenceAdapter implements CabinetStore {
         cabinet.id().sid(),
         () -> new CabinetEntity(cabinet.id().sid()),
         row -> mapper.copy(cabinet, row));
+  }
+
+  /**
+   * The row and its lease in one transaction: the insert and the lease are committed together, so
+   * no claim ever sees the cabinet free before its connector releases it.
+   */
+  @Override
+  public SyncLease connect(Cabinet cabinet, Instant now, Duration hold) {
+    Instant until = now.plus(hold);
+    long epoch =
+        jpa.write(
+            "connecting a new cabinet",
+            em -> {
+              CabinetEntity row = new CabinetEntity(cabinet.id().sid());
+              mapper.copy(cabinet, row);
+              em.persist(row);
+              em.flush();
+              em.createNativeQuery(CONNECT_LEASE)
+                  .setParameter(1, OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                  .setParameter(2, cabinet.id().sid())
+                  .executeUpdate();
+              return ((Number)
+                      em.createNativeQuery("select lease_epoch from cabinets where sid = ?")
+                          .setParameter(1, cabinet.id().sid())
+                          .getSingleResult())
+                  .longValue();
+            });
+    return new SyncLease(cabinet.id(), epoch, until);
   }
 
   /**

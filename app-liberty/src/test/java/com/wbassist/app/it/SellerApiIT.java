@@ -229,8 +229,7 @@ class SellerApiIT extends OnTheBuiltWar {
         roundOneOfOrderLifecycle().replace("\"srid\":\"", "\"srid\":\"" + sridPrefix));
     write(chat, "/start");
     write(chat, shop.getString("token"));
-    // A first pass held back by the WB simulator's limits goes on at the cabinet's next turn.
-    long deadline = System.currentTimeMillis() + 240_000;
+    long deadline = System.currentTimeMillis() + 120_000;
     while (!chatText(chat).contains("Готово") && System.currentTimeMillis() < deadline) {
       Thread.sleep(500);
     }

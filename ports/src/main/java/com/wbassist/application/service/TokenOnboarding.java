@@ -16,6 +16,7 @@ import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.onboarding.BotReplies;
 import com.wbassist.domain.seller.OnboardingState;
 import com.wbassist.domain.seller.Seller;
+import com.wbassist.domain.sync.SyncLease;
 import com.wbassist.domain.sync.SyncProgress;
 import com.wbassist.domain.token.TokenAttemptLimit;
 import com.wbassist.domain.token.TokenAttemptVerdict;
@@ -24,6 +25,7 @@ import com.wbassist.domain.token.TokenRefusal;
 import com.wbassist.domain.token.TokenVerdict;
 import com.wbassist.domain.token.WbTokenClaims;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -34,6 +36,12 @@ import java.util.Optional;
  * new token replaces the old one.
  */
 public final class TokenOnboarding {
+  /**
+   * How long onboarding may hold a cabinet while it links the seller (a message to Telegram or
+   * two): if it dies meanwhile, the cabinet's first sync starts this much later.
+   */
+  static final Duration HOLD = Duration.ofMinutes(2);
+
   private final SellerStore sellers;
   private final CabinetStore cabinets;
   private final SyncRunLog runs;
@@ -102,6 +110,13 @@ public final class TokenOnboarding {
     // The token's own sid names the account; seller-info agrees for every real token.
     CabinetId id = new CabinetId(claims.sellerId());
     Optional<Cabinet> known = cabinets.find(id);
+    boolean startSync = known.isEmpty() || known.get().needsNewToken();
+    // No pass may start on a cabinet whose sync this onboarding asks for until the seller waits for
+    // it: a first sync that ended before they were saved as waiting would never tell them it ended.
+    // So the cabinet is held (leased) from the moment it takes the token until the seller is
+    // linked, and its sync is asked for once it is free again.
+    Optional<SyncLease> hold =
+        startSync && known.isPresent() ? cabinets.claim(id, now, HOLD) : Optional.empty();
     // An existing cabinet takes the token as it is stored now, not as read above: a pass may have
     // recorded its first sync meanwhile.
     Cabinet cabinet =
@@ -111,42 +126,53 @@ public final class TokenOnboarding {
             .orElse(null);
     if (cabinet == null) {
       cabinet = Cabinet.connect(id, account.shopName(), token, claims.expiresAt(), now);
-      cabinets.save(cabinet);
+      hold = Optional.of(cabinets.connect(cabinet, now, HOLD));
+      startSync = true;
     }
-    boolean startSync = known.isEmpty() || known.get().needsNewToken();
+    try {
+      link(asking, cabinet, known.isPresent(), startSync, verdict, now);
+    } finally {
+      hold.ifPresent(cabinets::release);
+    }
+    if (startSync) {
+      syncRequests.syncSoon(id);
+    }
+    return true;
+  }
 
-    // The seller is saved before any sync is asked for: a primary sync that ends at once must find
-    // them waiting.
+  /** The seller is linked to the cabinet and told where it stands. */
+  private void link(
+      Seller asking,
+      Cabinet cabinet,
+      boolean known,
+      boolean startSync,
+      TokenVerdict verdict,
+      Instant now) {
+    CabinetId id = cabinet.id();
     Seller linked = asking.linkedTo(id, cabinet.isReady(), now);
     if (cabinet.isReady()) {
       sellers.save(linked);
       chat.send(
           linked.chatId(),
           replies.joinedReady(cabinet.shopName(), verdict.warnings(), linked.settings()));
-      if (startSync) {
-        syncRequests.syncSoon(id);
-      }
-      return true;
+      return;
     }
     var message =
-        known.isEmpty()
-            ? replies.syncStarted(cabinet.shopName(), verdict.warnings())
-            : replies.joinedSyncing(
+        known
+            ? replies.joinedSyncing(
                 cabinet.shopName(),
                 runs.currentProgress(id).orElse(SyncProgress.starting()),
-                verdict.warnings());
+                verdict.warnings())
+            : replies.syncStarted(cabinet.shopName(), verdict.warnings());
     long progressMessage = chat.send(linked.chatId(), message);
     sellers.save(linked.withProgressMessage(progressMessage));
-    if (startSync) {
-      syncRequests.syncSoon(id);
-    } else if (cabinets.find(id).map(Cabinet::isReady).orElse(false)) {
+    if (!startSync && cabinets.find(id).map(Cabinet::isReady).orElse(false)) {
       // The primary sync this seller joined ended while they were being linked: they missed its
       // announcement.
       Seller ready = linked.ready();
       sellers.save(ready);
       chat.send(ready.chatId(), replies.syncFinished(cabinet.shopName()));
     }
-    return true;
   }
 
   private void refuse(Seller seller, TokenVerdict verdict) {

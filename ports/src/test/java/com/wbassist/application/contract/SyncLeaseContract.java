@@ -97,6 +97,45 @@ public abstract class SyncLeaseContract {
 
   @Test
   @DisplayName(
+      "a cabinet connected is leased to its connector: no claim takes it until released, then it is due at once")
+  void connectedCabinetIsHeld() {
+    CabinetId fresh = new CabinetId("7b0c6a52-3a3e-4a55-9d41-00000000fe12");
+    SyncLease held =
+        storage
+            .cabinets()
+            .connect(
+                Cabinet.connect(
+                    fresh,
+                    "Осень",
+                    new ApiToken("eyJ.fresh.sig"),
+                    NOW.plus(Duration.ofDays(90)),
+                    NOW),
+                NOW,
+                Duration.ofMinutes(2));
+    assertEquals(fresh, held.cabinet());
+    assertEquals("Осень", storage.cabinets().find(fresh).orElseThrow().shopName());
+    assertEquals(Optional.empty(), storage.cabinets().claim(fresh, NOW, LEASE));
+    assertTrue(
+        storage.cabinets().claimDue(NOW, Duration.ZERO, LEASE, 10).stream()
+            .noneMatch(lease -> lease.cabinet().equals(fresh)),
+        "the schedule passes it by while held");
+    assertTrue(storage.cabinets().release(held));
+    assertTrue(
+        storage.cabinets().claimDue(NOW, Duration.ofMinutes(3), LEASE, 10).stream()
+            .anyMatch(lease -> lease.cabinet().equals(fresh) && lease.epoch() > held.epoch()),
+        "never synced: due at once, under a new epoch");
+  }
+
+  @Test
+  @DisplayName("a cabinet that exists cannot be connected again")
+  void connectingTwiceFails() {
+    assertThrows(
+        RuntimeException.class,
+        () -> storage.cabinets().connect(shop(), NOW, Duration.ofMinutes(2)));
+  }
+
+  @Test
+  @DisplayName(
       "a pass that outlived its lease is refused once another claimed the cabinet: its page stores"
           + " nothing, and the new owner's pages stand")
   void outlivedPassIsFencedOff() {

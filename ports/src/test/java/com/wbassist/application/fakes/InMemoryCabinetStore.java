@@ -29,6 +29,7 @@ import java.util.Set;
 public final class InMemoryCabinetStore implements CabinetStore {
   private final Map<CabinetId, Cabinet> cabinets = new LinkedHashMap<>();
   private Runnable afterNextFind;
+  private Runnable afterNextStore;
 
   /** The epoch of each cabinet's last claim. */
   private final Map<CabinetId, Long> epochs = new HashMap<>();
@@ -67,12 +68,17 @@ public final class InMemoryCabinetStore implements CabinetStore {
       CabinetId id, ApiToken token, Instant expiresAt, String shopName) {
     Optional<Cabinet> accepted =
         find(id).map(stored -> stored.withNewToken(token, expiresAt, shopName));
-    accepted.ifPresent(this::save);
+    accepted.ifPresent(this::store);
     return accepted;
   }
 
   @Override
-  public synchronized void save(Cabinet cabinet) {
+  public void save(Cabinet cabinet) {
+    store(cabinet);
+    runAfterNextStore();
+  }
+
+  private synchronized void store(Cabinet cabinet) {
     Cabinet stored = cabinet;
     if (cabinet.token() == null) {
       // Nothing readable to store: the old sealed token stays, as the database keeps its bytes.
@@ -85,6 +91,39 @@ public final class InMemoryCabinetStore implements CabinetStore {
       unreadable.remove(cabinet.id());
     }
     cabinets.put(cabinet.id(), stored);
+  }
+
+  @Override
+  public SyncLease connect(Cabinet cabinet, Instant now, Duration hold) {
+    SyncLease held;
+    synchronized (this) {
+      if (cabinets.containsKey(cabinet.id())) {
+        throw new IllegalStateException("cabinet " + cabinet.id() + " exists");
+      }
+      store(cabinet);
+      held = lease(cabinet.id(), now.plus(hold));
+    }
+    runAfterNextStore();
+    return held;
+  }
+
+  /**
+   * Runs {@code meanwhile} once, right after the next cabinet is stored by {@link #save} or {@link
+   * #connect} — what a sync timer may do the moment a new cabinet exists.
+   */
+  public synchronized void afterNextStore(Runnable meanwhile) {
+    afterNextStore = meanwhile;
+  }
+
+  private void runAfterNextStore() {
+    Runnable meanwhile;
+    synchronized (this) {
+      meanwhile = afterNextStore;
+      afterNextStore = null;
+    }
+    if (meanwhile != null) {
+      meanwhile.run();
+    }
   }
 
   @Override

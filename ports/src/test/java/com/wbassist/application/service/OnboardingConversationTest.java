@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.wbassist.application.fakes.FakeTokens;
 import com.wbassist.application.fakes.InMemoryWorld;
 import com.wbassist.application.port.in.BotBlocked;
+import com.wbassist.application.port.in.SyncReport;
 import com.wbassist.application.port.in.TextReceived;
+import com.wbassist.domain.cabinet.ApiToken;
+import com.wbassist.domain.cabinet.Cabinet;
 import com.wbassist.domain.cabinet.CabinetId;
 import com.wbassist.domain.cabinet.CabinetStatus;
 import com.wbassist.domain.seller.OnboardingState;
@@ -66,14 +69,48 @@ class OnboardingConversationTest {
   @DisplayName(
       "a primary sync that ends at once, before the bot's answer went out, still makes the seller READY and tells them")
   void instantPrimarySync() {
+    connectAnEmptyShopWhoseSyncRunsAtOnce(() -> {});
+    assertEquals(OnboardingState.READY, seller(1001).state());
+    assertEquals(1, finishedMessagesTo(1001));
+  }
+
+  /** Anna connects a shop with nothing in it; the sync asked for runs at once. */
+  private void connectAnEmptyShopWhoseSyncRunsAtOnce(Runnable whenTheCabinetIsStored) {
     world.wb.holds(SHOP, com.wbassist.application.fakes.InMemoryWb.CabinetData.empty());
     world.syncRequests.runAtOnce(world.sync::syncNow);
+    world.cabinets.afterNextStore(whenTheCabinetIsStored);
     world.text(1001, "/start");
     world.text(1001, token);
+  }
+
+  private long finishedMessagesTo(long chat) {
+    return world.chat.to(chat).stream()
+        .filter(s -> s.text() != null && s.text().contains("Готово"))
+        .count();
+  }
+
+  @Test
+  @DisplayName(
+      "the schedule reaching a new cabinet the moment it is stored starts nothing before the seller waits: «Готово» still comes")
+  void scheduleAtTheMomentOfConnecting() {
+    java.util.List<SyncReport> meanwhile = new java.util.ArrayList<>();
+    connectAnEmptyShopWhoseSyncRunsAtOnce(() -> meanwhile.addAll(world.sync.syncDue()));
     assertEquals(OnboardingState.READY, seller(1001).state());
-    assertTrue(
-        world.chat.to(1001).stream()
-            .anyMatch(s -> s.text() != null && s.text().contains("Готово")));
+    assertEquals(1, finishedMessagesTo(1001));
+    assertEquals(java.util.List.of(), meanwhile, "the timer found the new cabinet held");
+  }
+
+  @Test
+  @DisplayName(
+      "a seller whose onboarding died holding the new cabinet: its first sync starts once the hold ran out")
+  void holdRunsOut() {
+    world.wb.holds(SHOP, com.wbassist.application.fakes.InMemoryWb.CabinetData.empty());
+    Cabinet cabinet =
+        Cabinet.connect(SHOP, "Лето", new ApiToken(token), NOW.plusSeconds(3600), NOW);
+    world.cabinets.connect(cabinet, NOW, TokenOnboarding.HOLD);
+    assertEquals(java.util.List.of(), world.sync.syncDue(), "held");
+    world.clock.advance(TokenOnboarding.HOLD);
+    assertEquals(1, world.sync.syncDue().size(), "due once the hold ran out");
   }
 
   @Test

@@ -23,6 +23,17 @@ public interface CabinetStore {
   void save(Cabinet cabinet);
 
   /**
+   * Stores a cabinet that did not exist, already leased to the caller until {@code now + hold}
+   * (under a new epoch), in one write: no pass can start on it before its connector has done what
+   * must come first (the seller who connected it waits for its first sync) and {@link #release}s
+   * it. A connector that dies holding it delays the first sync by {@code hold} at most.
+   *
+   * <p>Fails (as any store does, with its own unchecked exception) when a cabinet with this id
+   * exists: someone connected it a moment earlier, and a retry finds it.
+   */
+  SyncLease connect(Cabinet cabinet, Instant now, Duration hold);
+
+  /**
    * A seller sent a new token for a cabinet that exists: {@link Cabinet#withNewToken} applied to
    * the cabinet as it is stored at that moment, in one transaction holding its row — so what a sync
    * pass recorded meanwhile (its status, first sync, last sync) is kept, not overwritten with what
