@@ -1,6 +1,7 @@
 package com.wbassist.adapter.persistence;
 
 import com.wbassist.application.port.out.ApiKeys;
+import com.wbassist.domain.apikey.RequestCounts;
 import com.wbassist.domain.apikey.SellerApiKey;
 import com.wbassist.domain.cabinet.CabinetId;
 import java.sql.PreparedStatement;
@@ -11,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** API keys in {@code api_keys}, their requests per minute in {@code api_key_requests}. */
+/**
+ * API keys in {@code api_keys}, their requests per calendar minute in {@code api_key_requests}: one
+ * statement counts a request and reads the minute before, so a request costs one round trip.
+ */
 final class ApiKeysAdapter implements ApiKeys {
   private static final String COLUMNS =
       "key_id, cabinet_sid, digest, created_by, created_at, revoked_at, last_used_at";
@@ -24,9 +28,18 @@ final class ApiKeysAdapter implements ApiKeys {
       "update api_keys set revoked_at = ? where cabinet_sid = ? and key_id = ? and revoked_at is null";
   private static final String COUNT =
       """
-      insert into api_key_requests (key_id, window_start, requests) values (?, ?, 1)
-      on conflict (key_id, window_start) do update set requests = api_key_requests.requests + 1
-      returning requests""";
+      with counted as (
+        insert into api_key_requests (key_id, window_start, requests) values (?, ?, 1)
+        on conflict (key_id, window_start) do update set requests = api_key_requests.requests + 1
+        returning requests)
+      select counted.requests,
+             coalesce((select p.requests from api_key_requests p
+                        where p.key_id = ? and p.window_start = ?), 0)
+        from counted""";
+  private static final String TAKE_BACK =
+      """
+      update api_key_requests set requests = requests - 1
+       where key_id = ? and window_start = ? and requests > 0""";
   // Once a minute per key at most: the window's first request notes the use.
   private static final String USED =
       "update api_keys set last_used_at = ? where key_id = ? and (last_used_at is null or last_used_at < ?)";
@@ -104,20 +117,22 @@ final class ApiKeysAdapter implements ApiKeys {
   }
 
   @Override
-  public long countRequest(String id, Instant window) {
+  public RequestCounts countRequest(String id, Instant window, Instant previous) {
     return jdbc.once(
         "counting an API request",
         connection -> {
-          long requests;
+          RequestCounts requests;
           try (PreparedStatement count = connection.prepareStatement(COUNT)) {
             count.setString(1, id);
             SqlTime.set(count, 2, window);
+            count.setString(3, id);
+            SqlTime.set(count, 4, previous);
             try (ResultSet row = count.executeQuery()) {
               row.next();
-              requests = row.getLong(1);
+              requests = new RequestCounts(row.getLong(2), row.getLong(1));
             }
           }
-          if (requests == 1) {
+          if (requests.thisMinute() == 1) {
             try (PreparedStatement used = connection.prepareStatement(USED)) {
               SqlTime.set(used, 1, window);
               used.setString(2, id);
@@ -126,6 +141,19 @@ final class ApiKeysAdapter implements ApiKeys {
             }
           }
           return requests;
+        });
+  }
+
+  @Override
+  public void takeBackRequest(String id, Instant window) {
+    jdbc.once(
+        "taking back a refused API request",
+        connection -> {
+          try (PreparedStatement takeBack = connection.prepareStatement(TAKE_BACK)) {
+            takeBack.setString(1, id);
+            SqlTime.set(takeBack, 2, window);
+            return takeBack.executeUpdate();
+          }
         });
   }
 

@@ -63,7 +63,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                             + "\"title\":\"An API key is needed\",\"status\":401}")))
 @APIResponse(
     responseCode = "429",
-    description = "The key's requests of this minute are spent; Retry-After says when to go on",
+    description =
+        "The key's requests of the last 60 seconds are spent; Retry-After says when one more fits",
     content = @Content(mediaType = Problems.MEDIA_TYPE))
 public class SellerApiResource {
   private static final int DEFAULT_DAYS = 7;

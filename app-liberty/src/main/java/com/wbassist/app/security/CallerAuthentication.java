@@ -146,9 +146,9 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
 
   /**
    * A seller's system with an API key: refused keys are slowed like refused logins (per client
-   * address), a good key over its minute's limit is answered 429 with {@code Retry-After}, and a
-   * good one logs in as its key with the role {@link Roles#SELLER_API}; the cabinet it opens is
-   * kept on the request ({@link SellerApiCaller}).
+   * address), a good key over its limit is answered 429 with {@code Retry-After}, and a good one
+   * logs in as its key with the role {@link Roles#SELLER_API}; the cabinet it opens is kept on the
+   * request ({@link SellerApiCaller}).
    */
   private AuthenticationStatus sellerSystem(
       String key,
@@ -169,7 +169,9 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
     }
     if (access instanceof ApiAccess.Limited limited) {
       return tooMany(
-          response, limited.retryAfter(), "This API key's requests of the minute are spent");
+          response,
+          limited.retryAfter(),
+          "This API key's requests of the last 60 seconds are spent");
     }
     Duration earned = throttle.failed(client);
     LOG.log(

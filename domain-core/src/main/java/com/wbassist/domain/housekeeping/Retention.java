@@ -70,8 +70,8 @@ public record Retention(
   }
 
   /**
-   * API request counts of windows before this are pruned: only the current minute's count limits a
-   * key, and an hour leaves room for servers whose clocks disagree.
+   * API request counts of windows before this are pruned: only the current minute's count and the
+   * previous one's limit a key, and an hour leaves room for servers whose clocks disagree.
    */
   public Instant apiRequestCountsBefore(Instant now) {
     return now.minus(java.time.Duration.ofHours(1));

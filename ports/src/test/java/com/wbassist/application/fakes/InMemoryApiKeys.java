@@ -1,6 +1,7 @@
 package com.wbassist.application.fakes;
 
 import com.wbassist.application.port.out.ApiKeys;
+import com.wbassist.domain.apikey.RequestCounts;
 import com.wbassist.domain.apikey.SellerApiKey;
 import com.wbassist.domain.cabinet.CabinetId;
 import java.time.Instant;
@@ -55,7 +56,13 @@ public final class InMemoryApiKeys implements ApiKeys {
   }
 
   @Override
-  public synchronized long countRequest(String id, Instant window) {
-    return requests.merge(id + "@" + window, 1L, Long::sum);
+  public synchronized RequestCounts countRequest(String id, Instant window, Instant previous) {
+    long counted = requests.merge(id + "@" + window, 1L, Long::sum);
+    return new RequestCounts(requests.getOrDefault(id + "@" + previous, 0L), counted);
+  }
+
+  @Override
+  public synchronized void takeBackRequest(String id, Instant window) {
+    requests.computeIfPresent(id + "@" + window, (k, counted) -> Math.max(0, counted - 1));
   }
 }

@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.wbassist.application.fakes.InMemoryApiKeys;
+import com.wbassist.application.fakes.MutableClock;
 import com.wbassist.application.port.in.AuthenticateApiKey.ApiAccess;
 import com.wbassist.domain.apikey.ApiKeyText;
 import com.wbassist.domain.apikey.ApiRateLimit;
 import com.wbassist.domain.apikey.SellerApiKey;
 import com.wbassist.domain.cabinet.CabinetId;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +21,9 @@ class ApiKeyAuthenticationTest {
   private static final CabinetId SHOP = new CabinetId("shop-a");
 
   private final InMemoryApiKeys keys = new InMemoryApiKeys();
+  private final MutableClock clock = new MutableClock(NOW);
   private final ApiKeyAuthentication authentication =
-      new ApiKeyAuthentication(keys, new ApiRateLimit(2), Clock.fixed(NOW, ZoneOffset.UTC));
+      new ApiKeyAuthentication(keys, new ApiRateLimit(2), clock);
 
   private ApiKeyText issued(CabinetId cabinet) {
     ApiKeyText key = ApiKeyText.generate(new SecureRandom());
@@ -60,7 +60,7 @@ class ApiKeyAuthenticationTest {
 
   @Test
   @DisplayName(
-      "a key over its limit this minute waits for the minute's end; a wrong secret costs the key nothing")
+      "a key over its limit waits until one more request fits; a wrong secret costs the key nothing")
   void limited() {
     ApiKeyText key = issued(SHOP);
     String forged = key.reveal().substring(0, key.reveal().length() - 2) + "xx";
@@ -69,8 +69,39 @@ class ApiKeyAuthenticationTest {
     }
     assertInstanceOf(ApiAccess.Allowed.class, authentication.authenticate(key.reveal()));
     assertInstanceOf(ApiAccess.Allowed.class, authentication.authenticate(key.reveal()));
-    ApiAccess third = authentication.authenticate(key.reveal());
-    assertEquals(
-        Duration.ofSeconds(30), assertInstanceOf(ApiAccess.Limited.class, third).retryAfter());
+    assertEquals(Duration.ofSeconds(30), retryAfter(authentication.authenticate(key.reveal())));
+  }
+
+  @Test
+  @DisplayName("a minute's edge is no fresh start: the last minute's requests still weigh")
+  void edgeOfTheMinute() {
+    ApiKeyText key = issued(SHOP);
+    clock.set(Instant.parse("2026-12-02T09:15:59Z"));
+    assertInstanceOf(ApiAccess.Allowed.class, authentication.authenticate(key.reveal()));
+    assertInstanceOf(ApiAccess.Allowed.class, authentication.authenticate(key.reveal()));
+    clock.set(Instant.parse("2026-12-02T09:16:00Z"));
+    assertInstanceOf(ApiAccess.Allowed.class, authentication.authenticate(key.reveal()));
+    assertEquals(Duration.ofSeconds(30), retryAfter(authentication.authenticate(key.reveal())));
+  }
+
+  @Test
+  @DisplayName("refused requests are not counted: a key that keeps knocking gets in when told")
+  void knockingDoesNotPushTheWait() {
+    ApiKeyText key = issued(SHOP);
+    clock.set(Instant.parse("2026-12-02T09:15:59Z"));
+    authentication.authenticate(key.reveal());
+    authentication.authenticate(key.reveal());
+    clock.set(Instant.parse("2026-12-02T09:16:00Z"));
+    authentication.authenticate(key.reveal());
+    clock.set(Instant.parse("2026-12-02T09:16:10Z"));
+    for (int i = 0; i < 50; i++) {
+      assertEquals(Duration.ofSeconds(20), retryAfter(authentication.authenticate(key.reveal())));
+    }
+    clock.advance(Duration.ofSeconds(20));
+    assertInstanceOf(ApiAccess.Allowed.class, authentication.authenticate(key.reveal()));
+  }
+
+  private static Duration retryAfter(ApiAccess access) {
+    return assertInstanceOf(ApiAccess.Limited.class, access).retryAfter();
   }
 }

@@ -12,7 +12,9 @@ public interface AuthenticateApiKey {
     /** Not a key, an unknown one, a wrong secret or a revoked key: all look the same outside. */
     record Refused() implements ApiAccess {}
 
-    /** A good key over its limit for this minute. */
+    /**
+     * A good key over its limit in the last 60 seconds; {@code retryAfter} is when one more fits.
+     */
     record Limited(Duration retryAfter) implements ApiAccess {}
 
     record Allowed(ApiCaller caller) implements ApiAccess {}
