@@ -16,6 +16,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,9 @@ import java.util.UUID;
 
 /**
  * The webhook delivery queue in {@code webhook_deliveries}: claimed with row leases ({@code FOR
- * UPDATE SKIP LOCKED}) like the Telegram queue, but its own table, index and claimers. The bot's
- * six events enter it from the outbox's expansion, inside that transaction ({@link
+ * UPDATE SKIP LOCKED}) like the Telegram queue, but its own table, index and claimers, and each
+ * subscription at most its share in flight (its row locked while claiming for it). The bot's six
+ * events enter it from the outbox's expansion, inside that transaction ({@link
  * #addForOutboxEvent}).
  */
 final class WebhookDeliveriesAdapter implements WebhookDeliveries {
@@ -57,14 +59,40 @@ final class WebhookDeliveriesAdapter implements WebhookDeliveries {
       from webhook_subscriptions s where s.cabinet_sid = ? and s.id = ?
       returning id""";
 
+  // A subscription's deliveries are claimed only by whoever holds its row (FOR NO KEY UPDATE, which
+  // the deliveries' foreign key checks do not wait for): the subscriptions with the oldest due
+  // deliveries and room in their share, skipping those another server is claiming right now.
+  private static final String LOCK_SUBSCRIPTIONS =
+      """
+      select s.id from webhook_subscriptions s
+      cross join lateral (
+        select d.due_at, d.id from webhook_deliveries d
+        where d.subscription_id = s.id and d.status = 'PENDING' and d.due_at <= ?
+          and (d.lease_until is null or d.lease_until <= ?)
+        order by d.due_at, d.id limit 1) oldest
+      where s.state = 'ACTIVE'
+        and (select count(*) from webhook_deliveries l
+             where l.subscription_id = s.id and l.status = 'PENDING' and l.lease_until > ?) < ?
+      order by oldest.due_at, oldest.id limit ?
+      for no key update of s skip locked""";
+
+  // A new statement, so a new snapshot (READ COMMITTED): it sees every lease committed by a server
+  // that held one of these rows before us, and takes of each subscription only what its share has
+  // left.
   private static final String CLAIM =
       """
       with picked as (
-        select d.id from webhook_deliveries d
-        join webhook_subscriptions s on s.id = d.subscription_id
-        where d.status = 'PENDING' and d.due_at <= ? and (d.lease_until is null or d.lease_until <= ?)
-          and s.state = 'ACTIVE'
-        order by d.due_at, d.id limit ? for update of d skip locked)
+        select p.id from unnest(?::bigint[]) as s(id)
+        cross join lateral (
+          select d.id, d.due_at from webhook_deliveries d
+          where d.subscription_id = s.id and d.status = 'PENDING' and d.due_at <= ?
+            and (d.lease_until is null or d.lease_until <= ?)
+          order by d.due_at, d.id
+          limit greatest(0, ? - (select count(*) from webhook_deliveries l
+                                 where l.subscription_id = s.id and l.status = 'PENDING'
+                                   and l.lease_until > ?))
+          for update of d skip locked) p
+        order by p.due_at, p.id limit ?)
       update webhook_deliveries d set lease_until = ? from picked, webhook_subscriptions s
       where d.id = picked.id and s.id = d.subscription_id
       returning d.id, d.subscription_id, d.cabinet_sid, s.url, s.secret_sealed, d.event_type, d.body,
@@ -196,15 +224,34 @@ final class WebhookDeliveriesAdapter implements WebhookDeliveries {
   }
 
   @Override
-  public List<ClaimedWebhook> claim(int max, Instant now, Duration lease) {
+  public List<ClaimedWebhook> claim(int max, int perSubscription, Instant now, Duration lease) {
     return jdbc.inTransaction(
         "claiming webhook deliveries",
         connection -> {
+          List<Long> mine = new ArrayList<>();
+          try (PreparedStatement lock = connection.prepareStatement(LOCK_SUBSCRIPTIONS)) {
+            SqlTime.set(lock, 1, now);
+            SqlTime.set(lock, 2, now);
+            SqlTime.set(lock, 3, now);
+            lock.setInt(4, perSubscription);
+            lock.setInt(5, max);
+            try (ResultSet row = lock.executeQuery()) {
+              while (row.next()) {
+                mine.add(row.getLong(1));
+              }
+            }
+          }
+          if (mine.isEmpty()) {
+            return List.<ClaimedWebhook>of();
+          }
           try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-            SqlTime.set(claim, 1, now);
+            claim.setArray(1, connection.createArrayOf("bigint", mine.toArray()));
             SqlTime.set(claim, 2, now);
-            claim.setInt(3, max);
-            SqlTime.set(claim, 4, now.plus(lease));
+            SqlTime.set(claim, 3, now);
+            claim.setInt(4, perSubscription);
+            SqlTime.set(claim, 5, now);
+            claim.setInt(6, max);
+            SqlTime.set(claim, 7, now.plus(lease));
             List<ClaimedWebhook> claimed = new ArrayList<>();
             try (ResultSet row = claim.executeQuery()) {
               while (row.next()) {
@@ -222,7 +269,7 @@ final class WebhookDeliveriesAdapter implements WebhookDeliveries {
                         SqlTime.get(row, "first_attempt_at")));
               }
             }
-            claimed.sort(java.util.Comparator.comparingLong(ClaimedWebhook::id));
+            claimed.sort(Comparator.comparingLong(ClaimedWebhook::id));
             return claimed;
           }
         });

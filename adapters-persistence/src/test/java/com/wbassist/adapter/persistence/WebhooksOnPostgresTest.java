@@ -80,7 +80,7 @@ class WebhooksOnPostgresTest extends DatabaseTest {
     adapters.outbox().expand(event.id(), List.of(1001L), NOW);
     adapters.outbox().expand(event.id(), List.of(1001L), NOW); // a second dispatcher: nothing more
 
-    List<ClaimedWebhook> claimed = adapters.webhookDeliveries().claim(10, NOW, LEASE);
+    List<ClaimedWebhook> claimed = adapters.webhookDeliveries().claim(10, 10, NOW, LEASE);
     assertEquals(1, claimed.size(), claimed.toString());
     ClaimedWebhook delivery = claimed.get(0);
     assertEquals(orders.id(), delivery.subscriptionId());
@@ -93,7 +93,8 @@ class WebhooksOnPostgresTest extends DatabaseTest {
     assertTrue(body.get("detectedAt").asText().endsWith("+03:00"), body.toString());
     assertEquals("A", body.get("data").get("order").get("srid").asText(), body.toString());
     assertTrue(
-        adapters.webhookDeliveries().claim(10, NOW, LEASE).isEmpty(), "leased: not claimed twice");
+        adapters.webhookDeliveries().claim(10, 10, NOW, LEASE).isEmpty(),
+        "leased: not claimed twice");
   }
 
   @Test
@@ -153,12 +154,12 @@ class WebhooksOnPostgresTest extends DatabaseTest {
     WebhookSubscription s =
         subscribe(SHOP, WebhookSecret.generate(new SecureRandom()), WebhookEventType.NEW_ORDER);
     adapters.outbox().expand(newOrder(SHOP, "C").id(), List.of(), NOW);
-    ClaimedWebhook first = adapters.webhookDeliveries().claim(10, NOW, LEASE).get(0);
+    ClaimedWebhook first = adapters.webhookDeliveries().claim(10, 10, NOW, LEASE).get(0);
     assertNull(first.firstAttemptAt());
     Instant retryAt = NOW.plusSeconds(30);
     adapters.webhookDeliveries().failed(first.id(), new WebhookAttempt(NOW, 503, "busy"), retryAt);
-    assertTrue(adapters.webhookDeliveries().claim(10, NOW.plusSeconds(29), LEASE).isEmpty());
-    ClaimedWebhook second = adapters.webhookDeliveries().claim(10, retryAt, LEASE).get(0);
+    assertTrue(adapters.webhookDeliveries().claim(10, 10, NOW.plusSeconds(29), LEASE).isEmpty());
+    ClaimedWebhook second = adapters.webhookDeliveries().claim(10, 10, retryAt, LEASE).get(0);
     assertEquals(1, second.attempts());
     assertEquals(NOW, second.firstAttemptAt());
     adapters.webhookDeliveries().delivered(second.id(), new WebhookAttempt(retryAt, 204, ""));
@@ -192,11 +193,11 @@ class WebhooksOnPostgresTest extends DatabaseTest {
     WebhookSubscription s =
         subscribe(SHOP, WebhookSecret.generate(new SecureRandom()), WebhookEventType.NEW_ORDER);
     adapters.outbox().expand(newOrder(SHOP, "D").id(), List.of(), NOW);
-    ClaimedWebhook claimed = adapters.webhookDeliveries().claim(10, NOW, LEASE).get(0);
+    ClaimedWebhook claimed = adapters.webhookDeliveries().claim(10, 10, NOW, LEASE).get(0);
     adapters
         .webhookDeliveries()
         .failed(claimed.id(), new WebhookAttempt(NOW, null, "refused"), null);
-    assertTrue(adapters.webhookDeliveries().claim(10, NOW.plusSeconds(60), LEASE).isEmpty());
+    assertTrue(adapters.webhookDeliveries().claim(10, 10, NOW.plusSeconds(60), LEASE).isEmpty());
     assertTrue(adapters.webhookDeliveries().redeliver(OTHER, s.id(), claimed.id(), NOW).isEmpty());
     WebhookDelivery again =
         adapters.webhookDeliveries().redeliver(SHOP, s.id(), claimed.id(), NOW).orElseThrow();
@@ -213,12 +214,12 @@ class WebhooksOnPostgresTest extends DatabaseTest {
             .failingSince());
     assertTrue(adapters.webhookSubscriptions().pauseIfActive(s.id()));
     assertFalse(adapters.webhookSubscriptions().pauseIfActive(s.id()), "paused once");
-    assertTrue(adapters.webhookDeliveries().claim(10, NOW.plusSeconds(60), LEASE).isEmpty());
+    assertTrue(adapters.webhookDeliveries().claim(10, 10, NOW.plusSeconds(60), LEASE).isEmpty());
 
     WebhookSubscription paused = adapters.webhookSubscriptions().find(SHOP, s.id()).orElseThrow();
     assertTrue(adapters.webhookSubscriptions().update(paused.resumed(), NOW));
     ClaimedWebhook resumed =
-        adapters.webhookDeliveries().claim(10, NOW.plusSeconds(60), LEASE).get(0);
+        adapters.webhookDeliveries().claim(10, 10, NOW.plusSeconds(60), LEASE).get(0);
     assertEquals(claimed.id(), resumed.id());
     assertNull(resumed.firstAttemptAt(), "a fresh day");
     assertNull(adapters.webhookSubscriptions().find(SHOP, s.id()).orElseThrow().failingSince());

@@ -86,8 +86,9 @@ public final class WebhookDeliveryService implements DeliverWebhooks {
 
   /**
    * Claims as many deliveries as there are free sending slots, whenever one frees: a slow receiver
-   * holds only its own slots, the others go on being claimed and sent. Each claimed delivery starts
-   * at once, so no claim waits behind others and outlives its lease.
+   * holds only its own slots — at most its subscription's share ({@link
+   * WebhookPolicy#perSubscription()}) — the others go on being claimed and sent. Each claimed
+   * delivery starts at once, so no claim waits behind others and outlives its lease.
    */
   @Override
   public WebhookReport deliver() {
@@ -104,15 +105,21 @@ public final class WebhookDeliveryService implements DeliverWebhooks {
         }
         int free = 1 + slots.drainPermits();
         List<ClaimedWebhook> batch =
-            deliveries.claim(Math.min(free, policy.batchSize()), clock.instant(), policy.lease());
+            deliveries.claim(
+                Math.min(free, policy.batchSize()),
+                policy.perSubscription(),
+                clock.instant(),
+                policy.lease());
         slots.release(free - batch.size());
         if (batch.isEmpty()) {
           if (slots.availablePermits() == concurrency) {
             break; // nothing due, nothing in flight
           }
-          // Something is in flight: look again when a slot frees, or in a second.
-          if (slots.tryAcquire(concurrency, 1, TimeUnit.SECONDS)) {
-            slots.release(concurrency);
+          // Something is in flight, and what is due may wait only for its subscription's share:
+          // look again as soon as one more slot frees, or in a second.
+          int idle = slots.availablePermits();
+          if (slots.tryAcquire(idle + 1, 1, TimeUnit.SECONDS)) {
+            slots.release(idle + 1);
           }
           continue;
         }

@@ -183,29 +183,45 @@ public final class InMemoryWebhooks implements WebhookSubscriptions, WebhookDeli
   }
 
   @Override
-  public synchronized List<ClaimedWebhook> claim(int max, Instant now, Duration lease) {
-    List<ClaimedWebhook> claimed = new ArrayList<>();
+  public synchronized List<ClaimedWebhook> claim(
+      int max, int perSubscription, Instant now, Duration lease) {
+    Map<Long, Integer> inFlight = new HashMap<>();
     for (Row d : deliveries.values()) {
-      WebhookSubscription s = subscriptions.get(d.subscriptionId);
-      if (claimed.size() < max
-          && d.status == Status.PENDING
-          && !d.due.isAfter(now)
-          && (d.leaseUntil == null || !d.leaseUntil.isAfter(now))
-          && s.active()) {
-        d.leaseUntil = now.plus(lease);
-        claimed.add(
-            new ClaimedWebhook(
-                d.id,
-                s.id(),
-                s.cabinet(),
-                s.url(),
-                secrets.get(s.id()),
-                d.type,
-                d.body,
-                d.attempts,
-                d.firstAttemptAt));
+      if (d.status == Status.PENDING && d.leaseUntil != null && d.leaseUntil.isAfter(now)) {
+        inFlight.merge(d.subscriptionId, 1, Integer::sum);
       }
     }
+    List<Row> due =
+        deliveries.values().stream()
+            .filter(d -> d.status == Status.PENDING && !d.due.isAfter(now))
+            .filter(d -> d.leaseUntil == null || !d.leaseUntil.isAfter(now))
+            .filter(d -> subscriptions.get(d.subscriptionId).active())
+            .sorted(Comparator.comparing((Row d) -> d.due).thenComparingLong(d -> d.id))
+            .toList();
+    List<ClaimedWebhook> claimed = new ArrayList<>();
+    for (Row d : due) {
+      if (claimed.size() == max) {
+        break;
+      }
+      if (inFlight.getOrDefault(d.subscriptionId, 0) >= perSubscription) {
+        continue; // its share is taken, here or by another server
+      }
+      inFlight.merge(d.subscriptionId, 1, Integer::sum);
+      WebhookSubscription s = subscriptions.get(d.subscriptionId);
+      d.leaseUntil = now.plus(lease);
+      claimed.add(
+          new ClaimedWebhook(
+              d.id,
+              s.id(),
+              s.cabinet(),
+              s.url(),
+              secrets.get(s.id()),
+              d.type,
+              d.body,
+              d.attempts,
+              d.firstAttemptAt));
+    }
+    claimed.sort(Comparator.comparingLong(ClaimedWebhook::id));
     return claimed;
   }
 

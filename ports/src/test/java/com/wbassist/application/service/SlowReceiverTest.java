@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class SlowReceiverTest {
   private static final CabinetId SHOP = new CabinetId("shop-a");
   private static final ApiCaller CALLER = new ApiCaller("key-a", SHOP);
+  private static final CabinetId OTHER = new CabinetId("shop-b");
 
   @Test
   @DisplayName(
@@ -68,23 +69,7 @@ class SlowReceiverTest {
           return new WebhookTransport.Answer(200, "");
         };
     ExecutorService threads = Executors.newFixedThreadPool(2);
-    WebhookDeliveryService deliverer =
-        new WebhookDeliveryService(
-            webhooks,
-            webhooks,
-            host -> List.of(InetAddress.getByName("93.184.216.34")),
-            transport,
-            WebhookDestination.production(),
-            new PausedWebhookNotice(
-                new NoOwners(),
-                new InMemorySellerStore(),
-                new RecordingSellerChat(),
-                new BotReplies()),
-            WebhookPolicy.withConcurrency(2),
-            new SplittableRandom(1),
-            clock,
-            threads,
-            () -> true);
+    WebhookDeliveryService deliverer = deliverer(webhooks, transport, 2, threads, clock);
     try {
       CompletableFuture<WebhookReport> run = CompletableFuture.supplyAsync(deliverer::deliver);
       assertTrue(slowCalled.await(5, TimeUnit.SECONDS));
@@ -105,6 +90,83 @@ class SlowReceiverTest {
       slowAnswers.countDown();
       threads.shutdownNow();
     }
+  }
+
+  @Test
+  @DisplayName(
+      "a backlog to a hanging receiver holds one slot of four: another shop's news goes out, each"
+          + " as soon as the one before it is answered")
+  void aBacklogHoldsOneSlot() throws Exception {
+    Clock clock = Clock.systemUTC();
+    InMemoryWebhooks webhooks = new InMemoryWebhooks();
+    WebhookSubscriptionService manage =
+        new WebhookSubscriptionService(
+            webhooks, webhooks, WebhookDestination.production(), new SecureRandom(), clock);
+    manage.create(CALLER, "https://slow.example/wb", Set.of("NEW_ORDER"));
+    manage.create(new ApiCaller("key-b", OTHER), "https://fast.example/wb", Set.of("NEW_ORDER"));
+    for (int i = 1; i <= 5; i++) {
+      webhooks.addOutboxEvent(
+          SHOP, WebhookEventType.NEW_ORDER, "evt_" + i, "{}", clock.instant().minusSeconds(60));
+    }
+    for (int i = 6; i <= 11; i++) {
+      webhooks.addOutboxEvent(OTHER, WebhookEventType.NEW_ORDER, "evt_" + i, "{}", clock.instant());
+    }
+    CountDownLatch slowAnswers = new CountDownLatch(1);
+    CountDownLatch fastDelivered = new CountDownLatch(6);
+    AtomicInteger slowAtOnce = new AtomicInteger();
+    AtomicInteger slowMostAtOnce = new AtomicInteger();
+    WebhookTransport transport =
+        (URI url, List<InetAddress> addresses, Map<String, String> headers, String body) -> {
+          if (url.getHost().equals("slow.example")) {
+            slowMostAtOnce.accumulateAndGet(slowAtOnce.incrementAndGet(), Math::max);
+            try {
+              slowAnswers.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            } finally {
+              slowAtOnce.decrementAndGet();
+            }
+          } else {
+            fastDelivered.countDown();
+          }
+          return new WebhookTransport.Answer(200, "");
+        };
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      CompletableFuture<WebhookReport> run =
+          CompletableFuture.supplyAsync(deliverer(webhooks, transport, 4, threads, clock)::deliver);
+      // One at a time too, but not a second apart: a freed slot is used at once.
+      assertTrue(
+          fastDelivered.await(3, TimeUnit.SECONDS),
+          "the other shop's six went out while the backlog's receiver hung");
+      slowAnswers.countDown();
+      assertEquals(new WebhookReport(11, 0, 0), run.get(10, TimeUnit.SECONDS));
+      assertEquals(1, slowMostAtOnce.get(), "the backlog's receiver got one request at a time");
+    } finally {
+      slowAnswers.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  private static WebhookDeliveryService deliverer(
+      InMemoryWebhooks webhooks,
+      WebhookTransport transport,
+      int concurrency,
+      ExecutorService threads,
+      Clock clock) {
+    return new WebhookDeliveryService(
+        webhooks,
+        webhooks,
+        host -> List.of(InetAddress.getByName("93.184.216.34")),
+        transport,
+        WebhookDestination.production(),
+        new PausedWebhookNotice(
+            new NoOwners(), new InMemorySellerStore(), new RecordingSellerChat(), new BotReplies()),
+        WebhookPolicy.withConcurrency(concurrency),
+        new SplittableRandom(1),
+        clock,
+        threads,
+        () -> true);
   }
 
   private static final class NoOwners implements TeamOwners {

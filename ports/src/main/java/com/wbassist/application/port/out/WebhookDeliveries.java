@@ -27,9 +27,13 @@ public interface WebhookDeliveries {
   Optional<WebhookDelivery> ping(CabinetId cabinet, long subscriptionId, Instant now);
 
   /**
-   * Leases up to {@code max} deliveries due by {@code now} of active subscriptions, oldest first.
+   * Leases up to {@code max} deliveries due by {@code now} of active subscriptions, oldest first,
+   * but never more than {@code perSubscription} of one subscription at once: deliveries it already
+   * has under a lease that has not run out, taken by any server, count against that share. A
+   * subscription with a backlog to a slow receiver thus holds only its share, and the others' due
+   * deliveries are claimed beside it. Safe to call from several servers at once.
    */
-  List<ClaimedWebhook> claim(int max, Instant now, Duration lease);
+  List<ClaimedWebhook> claim(int max, int perSubscription, Instant now, Duration lease);
 
   /** Hands back deliveries claimed but not tried (the server is stopping). */
   void unclaim(List<Long> ids);
