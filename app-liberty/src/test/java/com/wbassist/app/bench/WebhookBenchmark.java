@@ -37,12 +37,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 14's webhook benchmark, on the built WAR: a shop with a new order every second for a team
  * of sellers, synced and dispatched to Telegram (the recorder), measured for a phase without
- * webhooks, then for a phase with a subscription to a receiver slower than the orders come (each
- * request held {@code bench.webhook.delay} ms). Printed per phase: Telegram dispatch lag (detection
- * to Telegram's acceptance, p50/p99) and messages a second, sync passes a minute, and for the
- * second phase webhook deliveries a second, the backlog, and the receiver's signature verdicts. The
- * receiver runs on this host, so the server runs in sandbox mode (production refuses loopback
- * receivers) with the recorder and simulator configured as in production.
+ * webhooks, then for a phase with one subscription per webhook slot to a receiver slower than the
+ * orders come (each request held {@code bench.webhook.delay} ms). Printed per phase: Telegram
+ * dispatch lag (detection to Telegram's acceptance, p50/p99) and messages a second, sync passes a
+ * minute, and for the second phase webhook deliveries a second, the backlog, and the receiver's
+ * signature verdicts. The receiver runs on this host, so the server runs in sandbox mode
+ * (production refuses loopback receivers) with the recorder and simulator configured as in
+ * production.
  */
 class WebhookBenchmark {
   private static final int PHASE_SECONDS = Integer.getInteger("bench.webhook.seconds", 120);
@@ -137,18 +138,23 @@ class WebhookBenchmark {
       try (PersistenceAdapters storage =
           PersistenceAdapters.create(
               cluster.dataSource(), TokenCipher.fromBase64Key(BenchCluster.TOKEN_KEY))) {
-        storage
-            .webhookSubscriptions()
-            .add(
-                new WebhookSubscription(
-                    0,
-                    shop,
-                    URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"),
-                    Set.of(WebhookEventType.NEW_ORDER),
-                    WebhookSubscription.State.ACTIVE,
-                    null,
-                    Instant.now()),
-                secret);
+        // One subscription per webhook slot: a subscription has one delivery in flight at a time
+        // (decision 0626), so it takes this many to keep every slot busy with the slow receiver.
+        for (int slot = 0; slot < CONCURRENCY; slot++) {
+          storage
+              .webhookSubscriptions()
+              .add(
+                  new WebhookSubscription(
+                      0,
+                      shop,
+                      URI.create(
+                          "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook/" + slot),
+                      Set.of(WebhookEventType.NEW_ORDER),
+                      WebhookSubscription.State.ACTIVE,
+                      null,
+                      Instant.now()),
+                  secret);
+        }
       }
       Instant bFrom = Instant.now();
       Thread.sleep(PHASE_SECONDS * 1_000L);
